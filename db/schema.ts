@@ -1,0 +1,246 @@
+// One schema for embedded PGlite and real PostgreSQL. Money is integer minor units plus an ISO currency.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  char,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+// --- Content -----------------------------------------------------------------
+
+export const articles = pgTable('articles', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  headline: text('headline').notNull(),
+  standfirst: text('standfirst').notNull(),
+  byline: text('byline').notNull(),
+  section: text('section').notNull(),
+  // Paragraphs separated by blank lines; "## " starts a subheading.
+  body: text('body').notNull(),
+  publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+  createdAt: createdAt(),
+}, (t) => [index('articles_published_at_idx').on(t.publishedAt)]);
+
+// --- Accounts (next-auth tables, in the Drizzle adapter's shape, plus a role) -------------
+
+export const users = pgTable('users', {
+  id: text('id').primaryKey().$defaultFn(() => crypto.randomUUID()),
+  name: text('name'),
+  email: text('email').unique(),
+  emailVerified: timestamp('email_verified', { mode: 'date', withTimezone: true }),
+  image: text('image'),
+  role: text('role', { enum: ['reader', 'staff', 'admin'] }).notNull().default('reader'),
+  // "Remind me later" for a signed-in reader follows them across devices.
+  appealDeferredUntil: timestamp('appeal_deferred_until', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export const accounts = pgTable('accounts', {
+  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  type: text('type').notNull(),
+  provider: text('provider').notNull(),
+  providerAccountId: text('provider_account_id').notNull(),
+  refresh_token: text('refresh_token'),
+  access_token: text('access_token'),
+  expires_at: integer('expires_at'),
+  token_type: text('token_type'),
+  scope: text('scope'),
+  id_token: text('id_token'),
+  session_state: text('session_state'),
+}, (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })]);
+
+export const sessions = pgTable('sessions', {
+  sessionToken: text('session_token').primaryKey(),
+  userId: text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  expires: timestamp('expires', { mode: 'date', withTimezone: true }).notNull(),
+});
+
+export const verificationTokens = pgTable('verification_tokens', {
+  identifier: text('identifier').notNull(),
+  token: text('token').notNull(),
+  expires: timestamp('expires', { mode: 'date', withTimezone: true }).notNull(),
+}, (t) => [primaryKey({ columns: [t.identifier, t.token] })]);
+
+// --- Support -------------------------------------------------------------------
+
+export const supporters = pgTable('supporters', {
+  id: serial('id').primaryKey(),
+  // Lower-cased and trimmed; null once the supporter deleted their account (rows kept as anonymous amounts).
+  email: text('email').unique(),
+  name: text('name'),
+  stripeCustomerId: text('stripe_customer_id').unique(),
+  userId: text('user_id').unique().references(() => users.id, { onDelete: 'set null' }),
+  anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [index('supporters_created_at_idx').on(t.createdAt, t.id)]);
+
+export const subscriptions = pgTable('subscriptions', {
+  id: serial('id').primaryKey(),
+  stripeSubscriptionId: text('stripe_subscription_id').notNull().unique(),
+  supporterId: integer('supporter_id').references(() => supporters.id, { onDelete: 'set null' }),
+  // Stripe's status: active, past_due, canceled, unpaid, incomplete, incomplete_expired, trialing, paused.
+  status: text('status').notNull(),
+  amount: integer('amount').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  interval: text('interval', { enum: ['month', 'year'] }).notNull(),
+  currentPeriodEnd: timestamp('current_period_end', { withTimezone: true }),
+  cancelAtPeriodEnd: boolean('cancel_at_period_end').notNull().default(false),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  canceledAt: timestamp('canceled_at', { withTimezone: true }),
+  endedAt: timestamp('ended_at', { withTimezone: true }),
+  placement: text('placement'),
+  articleSlug: text('article_slug'),
+  // Stripe's own clock for the newest state we stored; older snapshots never overwrite newer ones.
+  stripeSyncedAt: timestamp('stripe_synced_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  index('subscriptions_supporter_idx').on(t.supporterId),
+  index('subscriptions_status_idx').on(t.status, t.currency),
+  index('subscriptions_started_idx').on(t.startedAt),
+  index('subscriptions_ended_idx').on(t.endedAt),
+]);
+
+export const contributions = pgTable('contributions', {
+  id: serial('id').primaryKey(),
+  supporterId: integer('supporter_id').references(() => supporters.id, { onDelete: 'set null' }),
+  subscriptionId: integer('subscription_id').references(() => subscriptions.id, { onDelete: 'set null' }),
+  // One-off gifts are keyed by PaymentIntent, recurring ones by Invoice; the charge links refunds and disputes.
+  stripePaymentIntentId: text('stripe_payment_intent_id').unique(),
+  stripeInvoiceId: text('stripe_invoice_id').unique(),
+  stripeChargeId: text('stripe_charge_id').unique(),
+  stripeCheckoutSessionId: text('stripe_checkout_session_id').unique(),
+  frequency: text('frequency', { enum: ['once', 'monthly', 'annual'] }).notNull(),
+  amount: integer('amount').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  amountRefunded: integer('amount_refunded').notNull().default(0),
+  // paid, failed, refunded, partially_refunded, disputed
+  status: text('status').notNull(),
+  paidAt: timestamp('paid_at', { withTimezone: true }),
+  failedAt: timestamp('failed_at', { withTimezone: true }),
+  refundedAt: timestamp('refunded_at', { withTimezone: true }),
+  disputedAt: timestamp('disputed_at', { withTimezone: true }),
+  placement: text('placement'),
+  articleSlug: text('article_slug'),
+  receiptUrl: text('receipt_url'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  index('contributions_paid_at_idx').on(t.currency, t.paidAt),
+  index('contributions_supporter_idx').on(t.supporterId, t.paidAt),
+  index('contributions_failed_at_idx').on(t.failedAt),
+  index('contributions_refunded_at_idx').on(t.refundedAt),
+  index('contributions_disputed_at_idx').on(t.disputedAt),
+]);
+
+// Checkouts started from the appeal: the funnel's third step and the attribution of what follows.
+export const checkoutSessions = pgTable('checkout_sessions', {
+  id: serial('id').primaryKey(),
+  stripeCheckoutSessionId: text('stripe_checkout_session_id').notNull().unique(),
+  frequency: text('frequency', { enum: ['once', 'monthly', 'annual'] }).notNull(),
+  amount: integer('amount').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  placement: text('placement'),
+  articleSlug: text('article_slug'),
+  status: text('status').notNull().default('open'),
+  createdAt: createdAt(),
+  completedAt: timestamp('completed_at', { withTimezone: true }),
+}, (t) => [index('checkout_sessions_created_idx').on(t.createdAt)]);
+
+// Every Stripe event applied, recorded in the same transaction as its effect: a repeat is a no-op.
+export const stripeEvents = pgTable('stripe_events', {
+  id: text('id').primaryKey(),
+  type: text('type').notNull(),
+  stripeCreatedAt: timestamp('stripe_created_at', { withTimezone: true }).notNull(),
+  processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
+  outcome: text('outcome'),
+});
+
+// Appeal impressions and "Continue" presses, counted per day, placement and article; no personal data.
+export const appealDailyCounts = pgTable('appeal_daily_counts', {
+  day: text('day').notNull(),
+  placement: text('placement').notNull(),
+  articleSlug: text('article_slug').notNull().default(''),
+  kind: text('kind', { enum: ['impression', 'continue'] }).notNull(),
+  count: bigint('count', { mode: 'number' }).notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.day, t.placement, t.articleSlug, t.kind] })]);
+
+// --- Reminders, newsletter, email ------------------------------------------------------
+
+export const reminders = pgTable('reminders', {
+  id: serial('id').primaryKey(),
+  email: text('email').notNull(),
+  month: text('month').notNull(), // YYYY-MM
+  frequency: text('frequency', { enum: ['once', 'monthly', 'annual'] }).notNull().default('monthly'),
+  token: text('token').notNull().unique(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+  claimedAt: timestamp('claimed_at', { withTimezone: true }),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+  cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+  skippedReason: text('skipped_reason'),
+}, (t) => [
+  uniqueIndex('reminders_email_month_idx').on(t.email, t.month),
+  index('reminders_due_idx').on(t.month).where(sql`sent_at is null and cancelled_at is null`),
+]);
+
+export const newsletterSubscribers = pgTable('newsletter_subscribers', {
+  id: serial('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  // pending until the emailed link is followed; only confirmed addresses count as subscribed.
+  status: text('status', { enum: ['pending', 'confirmed', 'unsubscribed'] }).notNull().default('pending'),
+  sourcePage: text('source_page'),
+  consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  unsubscribedAt: timestamp('unsubscribed_at', { withTimezone: true }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [index('newsletter_status_idx').on(t.status)]);
+
+export const emailOutbox = pgTable('email_outbox', {
+  id: serial('id').primaryKey(),
+  // Same key, same message: a retried request never queues a second copy.
+  dedupeKey: text('dedupe_key').notNull().unique(),
+  to: text('to').notNull(),
+  subject: text('subject').notNull(),
+  text: text('text').notNull(),
+  html: text('html').notNull(),
+  headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
+  status: text('status', { enum: ['pending', 'sending', 'sent', 'failed'] }).notNull().default('pending'),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+  lastError: text('last_error'),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+  createdAt: createdAt(),
+}, (t) => [index('email_outbox_due_idx').on(t.status, t.nextAttemptAt)]);
+
+// --- Staff ---------------------------------------------------------------------------
+
+export const auditLog = pgTable('audit_log', {
+  id: serial('id').primaryKey(),
+  actorEmail: text('actor_email').notNull(),
+  action: text('action').notNull(),
+  filter: jsonb('filter').$type<Record<string, unknown>>().notNull().default({}),
+  rowCount: integer('row_count'),
+  createdAt: createdAt(),
+}, (t) => [index('audit_log_created_idx').on(t.createdAt)]);
+
+// Fixed-window counters shared by every app instance.
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+  count: integer('count').notNull(),
+});

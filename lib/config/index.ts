@@ -1,0 +1,82 @@
+// The environment, parsed once. A bad value stops the app with one line naming the variable.
+import { z } from 'zod';
+
+const optionalString = z.string().trim().min(1).optional();
+const port = z.coerce.number({ error: 'must be a whole number between 1 and 65535' })
+  .int('must be a whole number between 1 and 65535')
+  .min(1, 'must be a whole number between 1 and 65535')
+  .max(65535, 'must be a whole number between 1 and 65535');
+const url = (protocols: string[], hint: string) =>
+  z.string().trim().refine((value) => {
+    try {
+      return protocols.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a URL such as ${hint}`);
+const emailList = z.string().transform((value, ctx) => {
+  const emails = value.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean);
+  const bad = emails.find((e) => !z.email().safeParse(e).success);
+  if (bad) ctx.addIssue({ code: 'custom', message: `contains "${bad}", which is not an email address` });
+  return emails;
+});
+const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be an IANA time zone such as Europe/London');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PORT: port.default(3000),
+  APP_URL: url(['http:', 'https:'], 'https://news.example.org').optional(),
+  DATABASE_URL: url(['postgres:', 'postgresql:'], 'postgres://user@127.0.0.1:5432/news').optional(),
+  DATA_DIR: z.string().default('./data'),
+  STRIPE_SECRET_KEY: z.string().trim().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_... or sk_live_...)').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().trim().regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_...)').optional(),
+  STRIPE_API_URL: url(['http:', 'https:'], 'http://127.0.0.1:12111').optional(),
+  STRIPE_EMULATOR_PORT: port.default(12111),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
+  SMTP_URL: url(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.org:587').optional(),
+  EMAIL_FROM: optionalString,
+  STAFF_EMAILS: emailList.default([]),
+  PUBLICATION_NAME: z.string().trim().min(1).max(80).default('The Millbrook Ledger'),
+  REPORT_TIMEZONE: timeZone.default('America/New_York'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof envSchema> & { APP_URL: string; EMAIL_FROM: string };
+
+export class ConfigError extends Error {}
+
+/** Parses an environment; throws ConfigError whose message is one line: "NAME must ...". */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  // An empty variable means unset, as in most .env files.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = String(issue.path[0] ?? 'environment');
+    const shown = name in present && !/SECRET|KEY|URL/.test(name) ? ` (got "${present[name]}")` : '';
+    throw new ConfigError(`${name} ${issue.message}${shown}`);
+  }
+  const config = result.data;
+  return {
+    ...config,
+    APP_URL: (config.APP_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ''),
+    EMAIL_FROM: config.EMAIL_FROM ?? `${config.PUBLICATION_NAME} <news@localhost>`,
+  };
+}
+
+const cacheKey = Symbol.for('reader-revenue.config');
+type WithCache = typeof globalThis & { [cacheKey]?: Config };
+
+/** The process's configuration, parsed on first use. */
+export function getConfig(): Config {
+  const holder = globalThis as WithCache;
+  holder[cacheKey] ??= parseConfig(process.env);
+  return holder[cacheKey];
+}

@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/lib/find-chromium';
+
+export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
+export const E2E_STRIPE_EMULATOR_PORT = Number(process.env.E2E_STRIPE_EMULATOR_PORT || 12150);
+export const E2E_DATA_DIR = process.env.E2E_DATA_DIR || 'data/e2e';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // One app and one emulator clock are shared by every test, so tests run one at a time.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  retries: 0,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
+  use: {
+    baseURL: `http://localhost:${E2E_PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: 'npx tsx scripts/e2e-server.ts',
+    url: `http://localhost:${E2E_PORT}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(E2E_PORT),
+      DATA_DIR: E2E_DATA_DIR,
+      STRIPE_EMULATOR_PORT: String(E2E_STRIPE_EMULATOR_PORT),
+      STRIPE_EMULATOR_RETRY_SCHEDULE_MS: '200,400,800,1600',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});

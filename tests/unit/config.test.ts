@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '@/lib/config';
+
+describe('parseConfig', () => {
+  it('runs with no environment at all', () => {
+    const config = parseConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.APP_URL).toBe('http://localhost:3000');
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.STRIPE_EMULATOR_PORT).toBe(12111);
+    expect(config.PUBLICATION_NAME).toBe('The Millbrook Ledger');
+    expect(config.EMAIL_FROM).toBe('The Millbrook Ledger <news@localhost>');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT must be a whole number between 1 and 65535 \(got "abc"\)$/],
+    [{ PORT: '70000' }, /^PORT must be a whole number/],
+    [{ DATABASE_URL: 'not-a-url' }, /^DATABASE_URL must be a URL such as postgres:\/\//],
+    [{ STRIPE_SECRET_KEY: 'pk_test_123' }, /^STRIPE_SECRET_KEY must be a Stripe secret key/],
+    [{ SMTP_URL: 'http://mail' }, /^SMTP_URL must be a URL such as smtp:/],
+    [{ STAFF_EMAILS: 'a@example.org, nope' }, /^STAFF_EMAILS contains "nope"/],
+    [{ REPORT_TIMEZONE: 'Mars/Olympus' }, /^REPORT_TIMEZONE must be an IANA time zone/],
+    [{ AUTH_SECRET: 'short' }, /^AUTH_SECRET must be at least 32 characters/],
+  ])('names the variable and the problem in one line: %o', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError);
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+
+  it('never echoes a secret in its message', () => {
+    expect(() => parseConfig({ DATABASE_URL: 'mysql://user:hunter2@db' })).toThrow(/^DATABASE_URL must be a URL such as [^h]*$/);
+  });
+
+  it('treats an empty variable as unset and parses lists', () => {
+    const config = parseConfig({ PORT: '', STAFF_EMAILS: ' Ed@Example.org ,ann@example.org', APP_URL: 'https://news.example.org/' });
+    expect(config.PORT).toBe(3000);
+    expect(config.STAFF_EMAILS).toEqual(['ed@example.org', 'ann@example.org']);
+    expect(config.APP_URL).toBe('https://news.example.org');
+  });
+});
