@@ -44,6 +44,9 @@ async function main() {
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
     const started = performance.now();
+    // Rate limits key on this; only a trusted proxy may supply it.
+    const forwarded = process.env.TRUST_PROXY === '1' ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+    req.headers['x-client-ip'] = forwarded || req.socket.remoteAddress || 'unknown';
     res.on('finish', () => {
       // The path only: query strings can carry tokens and session ids.
       const route = (req.url ?? '/').split('?')[0];
