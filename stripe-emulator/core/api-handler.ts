@@ -1,0 +1,101 @@
+// Handles one /v1 request: auth, params, idempotency, the operation, expand[], Stripe-shaped JSON or error.
+import { createHash, randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { virtualFields } from '../api';
+import type { Context } from './context';
+import { API_VERSION } from './context';
+import { authenticationError, idempotencyError, StripeApiError } from './errors';
+import { applyExpand } from './expand';
+import { parseForm, type FormObject } from './form';
+import { validateParams } from './params';
+import type { Router } from './router';
+
+export interface ApiResponse {
+  status: number;
+  body: string;
+  replayed?: boolean;
+}
+
+function checkAuth(req: IncomingMessage): void {
+  const header = req.headers.authorization ?? '';
+  let key = '';
+  if (header.startsWith('Bearer ')) key = header.slice(7).trim();
+  else if (header.startsWith('Basic ')) key = Buffer.from(header.slice(6), 'base64').toString().split(':')[0];
+  if (!key) {
+    throw authenticationError("You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').");
+  }
+  if (!key.startsWith('sk_test_')) {
+    // Never echo a key back in full
+    throw authenticationError(`Invalid API Key provided: ${key.slice(0, 8)}${'*'.repeat(Math.max(0, Math.min(key.length - 12, 20)))}${key.slice(-4)}`);
+  }
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function fingerprint(method: string, pathname: string, input: FormObject): string {
+  return createHash('sha256').update(`${method} ${pathname} ${canonical(input)}`).digest('hex');
+}
+
+function errorResponse(err: unknown): ApiResponse {
+  if (err instanceof StripeApiError) return { status: err.status, body: JSON.stringify(err.toJSON(), null, 2) };
+  console.error('stripe-emulator: internal error', err);
+  return { status: 500, body: JSON.stringify({ error: { type: 'api_error', message: 'An unknown error occurred in the Stripe emulator.' } }, null, 2) };
+}
+
+export function handleApi(ctx: Context, router: Router, req: IncomingMessage, rawBody: string): ApiResponse {
+  const url = new URL(req.url ?? '/', 'http://emulator');
+  const method = (req.method ?? 'GET').toUpperCase();
+  let input: FormObject;
+  let route: ReturnType<Router['match']>;
+  try {
+    checkAuth(req);
+    route = router.match(method, url.pathname);
+    const query = parseForm(url.search.slice(1));
+    input = method === 'POST' ? { ...query, ...parseForm(rawBody) } : query;
+  } catch (err) {
+    return errorResponse(err);
+  }
+  const key = method === 'POST' ? (req.headers['idempotency-key'] as string | undefined) ?? null : null;
+  const print = key ? fingerprint(method, url.pathname, input) : '';
+  if (key) {
+    const seen = ctx.state.internal.idempotency[key];
+    if (seen && seen.fingerprint !== print) return errorResponse(idempotencyError(key));
+    if (seen) return { status: seen.status, body: seen.body, replayed: true };
+  }
+  let params;
+  try {
+    params = validateParams(input, route.op.params, route.op.required);
+  } catch (err) {
+    // Stripe saves no idempotent result when validation fails
+    return errorResponse(err);
+  }
+  let response: ApiResponse;
+  try {
+    const result = route.op.handle(ctx, { params, path: route.path, url: url.pathname, idempotencyKey: key });
+    const expanded = applyExpand(ctx.state, result, params.expand as string[] | undefined, virtualFields);
+    response = { status: 200, body: JSON.stringify(expanded, null, 2) };
+  } catch (err) {
+    response = errorResponse(err);
+  }
+  if (key && response.status < 500) {
+    ctx.state.internal.idempotency[key] = { fingerprint: print, status: response.status, body: response.body, created: ctx.now() };
+  }
+  if (method !== 'GET') ctx.touch();
+  return response;
+}
+
+export function sendApi(res: ServerResponse, response: ApiResponse): void {
+  res.writeHead(response.status, {
+    'content-type': 'application/json',
+    'request-id': `req_${randomUUID().replace(/-/g, '').slice(0, 14)}`,
+    'stripe-version': API_VERSION,
+    ...(response.replayed ? { 'idempotent-replayed': 'true' } : {}),
+  });
+  res.end(response.body);
+}
