@@ -70,7 +70,7 @@ function newPaymentIntent(ctx: Context, req: PaymentRequest): Stripe.PaymentInte
     payment_method_options: { card: { installments: null, mandate_options: null, network: null, request_three_d_secure: 'automatic' } },
     payment_method_types: ['card'], payment_record: null, processing: null, receipt_email: req.receiptEmail, review: null,
     setup_future_usage: req.setupFutureUsage ?? null, shipping: null, source: null, statement_descriptor: null,
-    statement_descriptor_suffix: null, status: 'requires_payment_method', transfer_group: null,
+    statement_descriptor_suffix: null, status: 'requires_payment_method', transfer_data: null, transfer_group: null,
   };
   ctx.state.objects.payment_intents[id] = intent;
   ctx.emit('payment_intent.created', intent, { clock: req.clock });
