@@ -16,7 +16,7 @@ afterAll(async () => {
   await t.close();
 });
 
-async function subscribeOnClock(priceData: typeof MONTHLY, frozen: number): Promise<{ clock: Stripe.TestHelpers.TestClock; sub: Stripe.Subscription; customer: Stripe.Customer }> {
+async function subscribeOnClock(priceData: typeof MONTHLY | typeof ANNUAL, frozen: number): Promise<{ clock: Stripe.TestHelpers.TestClock; sub: Stripe.Subscription; customer: Stripe.Customer }> {
   const clock = await t.stripe.testHelpers.testClocks.create({ frozen_time: frozen, name: 'renewals' });
   const customer = await t.stripe.customers.create({ email: 'clock@example.org', test_clock: clock.id });
   const session = await t.stripe.checkout.sessions.create({ mode: 'subscription', customer: customer.id, success_url: 'http://app.test/ok', line_items: [{ quantity: 1, price_data: priceData }] });
