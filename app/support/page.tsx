@@ -1,14 +1,18 @@
+// /support: the appeal on its own page, linked from the masthead's "Support us".
 import type { Metadata } from 'next';
 import { getConfig } from '@/lib/config';
+import { SupportAppeal } from '@/components/appeal/support-appeal';
 
 export const metadata: Metadata = { title: 'Support us' };
 
-export default function SupportPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SupportPage({ searchParams }: Props) {
   const { PUBLICATION_NAME } = getConfig();
   return (
     <div className="max-w-2xl mx-auto">
       <h1 className="font-serif text-4xl font-bold">Support {PUBLICATION_NAME}</h1>
-      <div id="support" className="mt-8" />
+      <SupportAppeal placement="support-page" searchParams={await searchParams} />
     </div>
   );
 }

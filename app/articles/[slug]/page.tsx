@@ -4,17 +4,18 @@ import { getConfig } from '@/lib/config';
 import { getArticleBySlug } from '@/lib/articles/get-article-by-slug';
 import { formatPublishedDate } from '@/lib/articles/format-published-date';
 import { splitBody } from '@/lib/articles/split-body';
+import { SupportAppeal } from '@/components/appeal/support-appeal';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticleBySlug((await params).slug);
   return article ? { title: article.headline, description: article.standfirst } : {};
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await getArticleBySlug((await params).slug);
   if (!article) notFound();
   const { REPORT_TIMEZONE } = getConfig();
@@ -39,7 +40,7 @@ export default async function ArticlePage({ params }: Props) {
         )}
       </div>
       {/* The support appeal renders here, at the end of every article. */}
-      <div id="support" className="mt-12" />
+      <SupportAppeal placement="article-end" articleSlug={article.slug} searchParams={await searchParams} />
     </article>
   );
 }

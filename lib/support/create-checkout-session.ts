@@ -1,0 +1,75 @@
+// Creates the Stripe Checkout Session for a validated choice and records it as a started checkout.
+import crypto from 'node:crypto';
+import type Stripe from 'stripe';
+import { checkoutSessions } from '@/db/schema';
+import type { Database } from '@/db/client';
+import { ensureSupportProduct } from '@/lib/stripe/ensure-support-product';
+import { formatMoney, toMajorInput } from './format-money';
+import type { SupportChoice } from './validate-support-form';
+
+export type CreateCheckoutOptions = {
+  stripe: Stripe;
+  database: Database;
+  choice: SupportChoice;
+  appUrl: string;
+  publicationName: string;
+};
+
+export type CreatedCheckout = { id: string; url: string };
+
+/** Where "Cancel" on Stripe's page returns: the appeal the reader came from, with their choice kept. */
+export function appealUrl(choice: Pick<SupportChoice, 'articleSlug' | 'placement'>, keep: Record<string, string> = {}): string {
+  const path = choice.articleSlug ? `/articles/${choice.articleSlug}` : '/support';
+  const query = new URLSearchParams(keep).toString();
+  return `${path}${query ? `?${query}` : ''}#support`;
+}
+
+export async function createCheckoutSession({ stripe, database, choice, appUrl, publicationName }: CreateCheckoutOptions): Promise<CreatedCheckout> {
+  const product = await ensureSupportProduct({ stripe, frequency: choice.frequency, publicationName });
+  const metadata: Record<string, string> = {
+    frequency: choice.frequency,
+    placement: choice.placement,
+    article: choice.articleSlug ?? '',
+  };
+  const recurring = choice.frequency === 'once' ? undefined : { interval: choice.frequency === 'monthly' ? 'month' as const : 'year' as const };
+  const description = `${formatMoney(choice.amount, choice.currency)} ${choice.frequency === 'once' ? 'gift' : `${choice.frequency} support`} for ${publicationName}`;
+  const keep = { frequency: choice.frequency, amount: toMajorInput(choice.amount, choice.currency), currency: choice.currency };
+  const params: Stripe.Checkout.SessionCreateParams = {
+    success_url: `${appUrl}/support/thank-you?session_id={CHECKOUT_SESSION_ID}`,
+    cancel_url: `${appUrl}${appealUrl(choice, keep)}`,
+    metadata,
+    line_items: [{ quantity: 1, price_data: { currency: choice.currency, unit_amount: choice.amount, product, recurring } }],
+    ...(choice.frequency === 'once'
+      ? { mode: 'payment', submit_type: 'donate', customer_creation: 'always', payment_intent_data: { metadata, description } }
+      : { mode: 'subscription', subscription_data: { metadata, description } }),
+  };
+  const session = await stripe.checkout.sessions.create(params, idempotency(choice));
+  if (!session.url) throw new Error(`Stripe returned Checkout Session ${session.id} without a URL`);
+  await recordCheckoutStarted(database, session.id, choice);
+  return { id: session.id, url: session.url };
+}
+
+/** Same form and same choice: the same key, so Stripe returns the session it already made. */
+function idempotency(choice: SupportChoice): Stripe.RequestOptions | undefined {
+  if (!choice.nonce) return undefined;
+  const digest = crypto
+    .createHash('sha256')
+    .update(JSON.stringify([choice.frequency, choice.currency, choice.amount, choice.placement, choice.articleSlug]))
+    .digest('hex')
+    .slice(0, 16);
+  return { idempotencyKey: `support-checkout-${choice.nonce}-${digest}` };
+}
+
+async function recordCheckoutStarted(database: Database, sessionId: string, choice: SupportChoice): Promise<void> {
+  await database
+    .insert(checkoutSessions)
+    .values({
+      stripeCheckoutSessionId: sessionId,
+      frequency: choice.frequency,
+      amount: choice.amount,
+      currency: choice.currency,
+      placement: choice.placement,
+      articleSlug: choice.articleSlug,
+    })
+    .onConflictDoNothing({ target: checkoutSessions.stripeCheckoutSessionId });
+}

@@ -1,0 +1,38 @@
+// The appeal's starting state from the query string: the choice kept after a cancel or an error, and the message.
+import { amountRule, DEFAULT_FREQUENCY, isFrequency, type Currency, type Frequency } from './amounts';
+import { parseAmount } from './parse-amount';
+import { toMajorInput } from './format-money';
+
+export type AppealSearchParams = Record<string, string | string[] | undefined>;
+
+export type AppealState = {
+  frequency: Frequency;
+  currency: Currency;
+  /** Major-unit text of the selected preset, or null when "Other amount" is used. */
+  preset: string | null;
+  other: string;
+  error: { field: string; message: string } | null;
+};
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function readAppealState(searchParams: AppealSearchParams, currency: Currency): AppealState {
+  const requested = first(searchParams.frequency);
+  const frequency = isFrequency(requested) ? requested : DEFAULT_FREQUENCY;
+  const rule = amountRule(currency, frequency);
+  const amount = first(searchParams.amount)?.slice(0, 30) ?? '';
+  const parsed = amount ? parseAmount(amount) : null;
+  const matchesPreset = parsed?.ok && rule.presets.includes(parsed.minor);
+  const message = first(searchParams.error);
+  // Only this form's messages: other forms on the page (newsletter, reminder) use the same query names.
+  const error = first(searchParams.appeal) === '1' && message ? { field: first(searchParams.field) ?? 'form', message: message.slice(0, 300) } : null;
+  return {
+    frequency,
+    currency,
+    preset: matchesPreset && parsed?.ok ? toMajorInput(parsed.minor, currency) : amount ? null : toMajorInput(rule.default, currency),
+    other: matchesPreset ? '' : amount,
+    error,
+  };
+}

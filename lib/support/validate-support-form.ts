@@ -1,0 +1,54 @@
+// The appeal's form, validated with zod against the amounts table: the checkout route's only gate.
+import { z } from 'zod';
+import { CURRENCIES, FREQUENCIES, type Currency, type Frequency } from './amounts';
+import { checkAmount } from './check-amount';
+
+export type SupportChoice = {
+  frequency: Frequency;
+  currency: Currency;
+  /** Minor units. */
+  amount: number;
+  /** As the reader typed it, to put back in the form. */
+  amountText: string;
+  placement: string;
+  articleSlug: string | null;
+  /** One per rendered form: a double submit reuses the same Checkout Session. */
+  nonce: string | null;
+};
+
+export type SupportFormResult =
+  | { ok: true; choice: SupportChoice }
+  | { ok: false; field: string; message: string; keep: Record<string, string> };
+
+const shape = z.object({
+  frequency: z.enum(FREQUENCIES, { error: 'Choose how often to give: once, monthly or annual.' }),
+  currency: z.enum(CURRENCIES, { error: `Choose a currency we accept: ${CURRENCIES.map((c) => c.toUpperCase()).join(', ')}.` }),
+  placement: z.string().regex(/^[a-z0-9-]{1,40}$/, 'The form came from an unknown place. Reload the page and try again.').default('support-page'),
+  article: z.string().regex(/^[a-z0-9-]{1,120}$/, 'The form came from an unknown article. Reload the page and try again.').optional(),
+  nonce: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).optional().catch(undefined),
+});
+
+const ORDER = ['frequency', 'currency', 'amount', 'placement', 'article'];
+
+/** Reads the posted fields; "Other amount" wins over the preset radios when it is filled in. */
+export function validateSupportForm(fields: Record<string, string | undefined>): SupportFormResult {
+  const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const other = fields.other_amount?.trim() ?? '';
+  const amountText = other !== '' ? other : (fields.amount?.trim() ?? '');
+  const keep: Record<string, string> = {};
+  for (const key of ['frequency', 'currency'] as const) if (present[key] && present[key].length <= 20) keep[key] = present[key];
+  if (amountText && amountText.length <= 30) keep.amount = amountText;
+
+  const parsed = shape.safeParse(present);
+  if (!parsed.success) {
+    const issue = [...parsed.error.issues].sort((a, b) => ORDER.indexOf(String(a.path[0])) - ORDER.indexOf(String(b.path[0])))[0];
+    return { ok: false, field: String(issue.path[0]), message: issue.message, keep };
+  }
+  const { frequency, currency, placement, article, nonce } = parsed.data;
+  const amount = checkAmount({ text: amountText, currency, frequency });
+  if (!amount.ok) return { ok: false, field: 'amount', message: amount.message, keep };
+  return {
+    ok: true,
+    choice: { frequency, currency, amount: amount.minor, amountText, placement, articleSlug: article ?? null, nonce: nonce ?? null },
+  };
+}

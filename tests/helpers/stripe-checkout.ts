@@ -1,0 +1,28 @@
+// An in-process Stripe emulator for integration tests, and a reader paying on its hosted Checkout page.
+import type Stripe from 'stripe';
+import { startStripeEmulator, type StripeEmulator } from '@/stripe-emulator/index';
+import { createStripeClient } from '@/lib/stripe/get-stripe';
+
+export type TestStripe = { emulator: StripeEmulator; stripe: Stripe };
+
+export async function startTestStripe(): Promise<TestStripe> {
+  const emulator = await startStripeEmulator({ port: 0, dataFile: null, retryScheduleMs: [] });
+  return { emulator, stripe: createStripeClient('sk_test_integration', emulator.url) };
+}
+
+export const CARD_OK = '4242 4242 4242 4242';
+export const CARD_DECLINED = '4000 0000 0000 0002';
+
+/** Submits the hosted Checkout form; returns where Stripe sends the reader (the success_url) or null when refused. */
+export async function payCheckout(sessionUrl: string, options: { card?: string; email?: string } = {}): Promise<string | null> {
+  const body = new URLSearchParams({
+    email: options.email ?? 'reader@example.org',
+    cardnumber: options.card ?? CARD_OK,
+    exp: '12 / 34',
+    cvc: '123',
+    name: 'Rae Reader',
+  });
+  const response = await fetch(sessionUrl, { method: 'POST', body, redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  await response.arrayBuffer();
+  return response.status === 303 ? response.headers.get('location') : null;
+}

@@ -1,0 +1,70 @@
+// The amounts table, the amount check shared by browser and server, and money formatting.
+import { describe, expect, it } from 'vitest';
+import { CURRENCIES, FREQUENCIES, SUPPORT_AMOUNTS, amountRule } from '@/lib/support/amounts';
+import { checkAmount } from '@/lib/support/check-amount';
+import { formatMoney, toMajorInput } from '@/lib/support/format-money';
+import { getAppealCopy } from '@/lib/support/appeal-copy';
+
+describe('the amounts table', () => {
+  it('covers USD, EUR and GBP for every frequency, with presets and default inside min..max', () => {
+    expect(CURRENCIES).toEqual(expect.arrayContaining(['usd', 'eur', 'gbp']));
+    for (const currency of CURRENCIES) {
+      for (const frequency of FREQUENCIES) {
+        const rule = SUPPORT_AMOUNTS[currency][frequency];
+        expect(Number.isInteger(rule.min) && Number.isInteger(rule.max)).toBe(true);
+        expect(rule.min).toBeGreaterThan(0);
+        expect(rule.max).toBeGreaterThan(rule.min);
+        expect(rule.presets).toContain(rule.default);
+        for (const preset of rule.presets) {
+          expect(preset).toBeGreaterThanOrEqual(rule.min);
+          expect(preset).toBeLessThanOrEqual(rule.max);
+        }
+      }
+    }
+  });
+
+  it('accepts exactly the range the table gives, for the browser and the server alike', () => {
+    const rule = amountRule('usd', 'monthly');
+    expect(checkAmount({ text: toMajorInput(rule.min, 'usd'), currency: 'usd', frequency: 'monthly' })).toEqual({ ok: true, minor: rule.min });
+    expect(checkAmount({ text: toMajorInput(rule.max, 'usd'), currency: 'usd', frequency: 'monthly' })).toEqual({ ok: true, minor: rule.max });
+    const below = checkAmount({ text: toMajorInput(rule.min - 1, 'usd'), currency: 'usd', frequency: 'monthly' });
+    expect(below).toEqual({ ok: false, message: 'Monthly support starts at $2. Enter $2 or more.' });
+    const above = checkAmount({ text: toMajorInput(rule.max + 1, 'usd'), currency: 'usd', frequency: 'monthly' });
+    expect(above.ok).toBe(false);
+    expect(!above.ok && above.message).toMatch(/most we can accept online for monthly support is \$1,000/);
+  });
+
+  it('explains each kind of bad amount in words a reader can act on', () => {
+    const say = (text: string) => {
+      const r = checkAmount({ text, currency: 'gbp', frequency: 'once' });
+      return r.ok ? `ok ${r.minor}` : r.message;
+    };
+    expect(say('')).toMatch(/Choose an amount/);
+    expect(say('-5')).toBe('Enter an amount greater than zero.');
+    expect(say('ten')).toMatch(/as a number/);
+    expect(say('7.505')).toMatch(/at most 2 decimal places/);
+    expect(say('0')).toBe('A one-off gift starts at £3. Enter £3 or more.');
+    expect(say('£12.50')).toBe('ok 1250');
+  });
+});
+
+describe('formatMoney', () => {
+  it('formats minor units with Intl and drops .00 on whole amounts', () => {
+    expect(formatMoney(500, 'usd')).toBe('$5');
+    expect(formatMoney(750, 'usd')).toBe('$7.50');
+    expect(formatMoney(100000, 'gbp')).toBe('£1,000');
+    expect(formatMoney(2500, 'eur')).toBe('€25');
+    expect(toMajorInput(750, 'usd')).toBe('7.50');
+    expect(toMajorInput(1000, 'usd')).toBe('10');
+  });
+});
+
+describe('the appeal copy', () => {
+  it('takes "starting from just" from the monthly minimum in the reader\'s currency', () => {
+    const copy = getAppealCopy({ publicationName: 'The Ledger', currency: 'gbp', env: {} });
+    expect(copy.heading).toContain('The Ledger');
+    expect(copy.paragraphs.join(' ')).toContain('starting from just £2');
+    const custom = getAppealCopy({ publicationName: 'X', currency: 'usd', env: { APPEAL_HEADING: 'Help {publication}', APPEAL_LETTER: 'One.\n\nFrom {monthlyMinimum}.' } });
+    expect(custom).toMatchObject({ heading: 'Help X', paragraphs: ['One.', 'From $2.'] });
+  });
+});
