@@ -1,0 +1,23 @@
+// Shapes shared by the account actions: who is asking, and what an action answers.
+export type AccountUser = { id: string; email: string; name?: string | null };
+
+export type AccountActionResult =
+  | { ok: true; notice: string; redirectTo?: string }
+  | { ok: false; status: 400 | 404 | 409 | 502; message: string; field?: string };
+
+export const notFoundResult: AccountActionResult = {
+  ok: false,
+  status: 404,
+  message: 'We could not find that support on your account.',
+};
+
+export const stripeUnavailableResult: AccountActionResult = {
+  ok: false,
+  status: 502,
+  message: 'Our payment provider did not answer, so nothing was changed. Please try again in a minute.',
+};
+
+/** Subscriptions that still take payments (or may again): the ones a reader can change or stop. */
+export function isLiveSubscriptionStatus(status: string): boolean {
+  return ['active', 'trialing', 'past_due', 'unpaid', 'incomplete', 'paused'].includes(status);
+}

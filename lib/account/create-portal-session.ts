@@ -1,0 +1,28 @@
+// A Stripe Billing Portal session (change the card, see invoices) for the signed-in reader's own customer only.
+import { z } from 'zod';
+import { getConfig } from '@/lib/config';
+import { getStripe } from '@/lib/stripe/get-stripe';
+import { getLogger } from '@/lib/log/logger';
+import { notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
+import { isStripeMissing } from './is-stripe-missing';
+import { linkSupporterToUser } from './link-supporter-to-user';
+
+// A form may name the customer; when it does, it must be the reader's own.
+const fieldsSchema = z.object({ customer: z.string().trim().max(120).optional() });
+
+export async function createPortalSession(options: { user: AccountUser; fields: Record<string, string> }): Promise<AccountActionResult> {
+  const parsed = fieldsSchema.safeParse(options.fields);
+  if (!parsed.success) return notFoundResult;
+  const supporter = await linkSupporterToUser(options.user);
+  const customer = supporter?.stripeCustomerId;
+  if (!customer) return { ok: false, status: 404, message: 'There is no card on file for your account yet.' };
+  if (parsed.data.customer && parsed.data.customer !== customer) return notFoundResult;
+  try {
+    const session = await getStripe().billingPortal.sessions.create({ customer, return_url: `${getConfig().APP_URL}/account` });
+    return { ok: true, notice: 'Opening the billing portal.', redirectTo: session.url };
+  } catch (error) {
+    if (isStripeMissing(error)) return notFoundResult;
+    getLogger().warn({ err: error instanceof Error ? error.message : String(error) }, 'billing portal session failed');
+    return stripeUnavailableResult;
+  }
+}

@@ -1,0 +1,43 @@
+// "Delete my account": cancel the subscription at Stripe first, delete the Stripe customer, then erase our copy.
+import { z } from 'zod';
+import { getStripe } from '@/lib/stripe/get-stripe';
+import { getLogger } from '@/lib/log/logger';
+import { isLiveSubscriptionStatus, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
+import { erasePersonalData } from './erase-personal-data';
+import { getSubscriptionsForSupporter } from './get-account-overview';
+import { isStripeMissing } from './is-stripe-missing';
+import { linkSupporterToUser, normaliseEmail } from './link-supporter-to-user';
+
+const fieldsSchema = z.object({
+  confirm: z.string().trim().toLowerCase().refine((v) => v === 'delete', 'Type DELETE to confirm that you want your account deleted.'),
+});
+
+/** Runs a Stripe call, treating "already gone" as done. */
+async function unlessMissing(call: () => Promise<unknown>): Promise<void> {
+  try {
+    await call();
+  } catch (error) {
+    if (!isStripeMissing(error)) throw error;
+  }
+}
+
+export async function deleteAccount(options: { user: AccountUser; fields: Record<string, string>; now: Date }): Promise<AccountActionResult> {
+  const parsed = fieldsSchema.safeParse(options.fields);
+  if (!parsed.success) return { ok: false, status: 400, field: 'confirm', message: parsed.error.issues[0].message };
+  const supporter = await linkSupporterToUser(options.user);
+  const stripe = getStripe();
+  try {
+    for (const sub of supporter ? await getSubscriptionsForSupporter(supporter.id) : []) {
+      if (isLiveSubscriptionStatus(sub.status)) await unlessMissing(() => stripe.subscriptions.cancel(sub.stripeSubscriptionId));
+    }
+    const customer = supporter?.stripeCustomerId;
+    if (customer) await unlessMissing(() => stripe.customers.del(customer));
+  } catch (error) {
+    // Nothing is erased here until Stripe has stopped charging: the reader can try again.
+    getLogger().warn({ supporter: supporter?.id, err: error instanceof Error ? error.message : String(error) }, 'account deletion: Stripe step failed');
+    return stripeUnavailableResult;
+  }
+  await erasePersonalData({ userId: options.user.id, email: normaliseEmail(options.user.email), supporterId: supporter?.id ?? null, now: options.now });
+  getLogger().info({ supporter: supporter?.id ?? null }, 'account deleted at the reader\'s request');
+  return { ok: true, notice: 'Your account has been deleted. Any recurring support has been cancelled and nothing more will be charged.', redirectTo: '/account/deleted' };
+}

@@ -1,0 +1,55 @@
+// Everything the /account page shows: the reader's support, their gifts with receipts, and their newsletter status.
+import { desc, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { contributions, newsletterSubscribers, subscriptions } from '@/db/schema';
+import { isLiveSubscriptionStatus, type AccountUser } from './account-types';
+import { getSubscriptionCard, type CardSummary } from './get-subscription-card';
+import { linkSupporterToUser, normaliseEmail, type Supporter } from './link-supporter-to-user';
+
+export type SubscriptionRow = typeof subscriptions.$inferSelect;
+export type ContributionRow = typeof contributions.$inferSelect;
+export type NewsletterStatus = 'confirmed' | 'pending' | 'unsubscribed' | null;
+
+export type AccountOverview = {
+  supporter: Supporter | null;
+  /** The support that still takes payments, newest first; normally one. */
+  current: SubscriptionRow | null;
+  card: CardSummary | null;
+  /** The newest support that has ended, shown when nothing is current. */
+  ended: SubscriptionRow | null;
+  contributions: ContributionRow[];
+  newsletter: NewsletterStatus;
+};
+
+export async function getSubscriptionsForSupporter(supporterId: number): Promise<SubscriptionRow[]> {
+  return db.select().from(subscriptions).where(eq(subscriptions.supporterId, supporterId)).orderBy(desc(subscriptions.startedAt), desc(subscriptions.id));
+}
+
+export async function getContributionsForSupporter(supporterId: number): Promise<ContributionRow[]> {
+  return db
+    .select()
+    .from(contributions)
+    .where(eq(contributions.supporterId, supporterId))
+    .orderBy(desc(contributions.paidAt), desc(contributions.createdAt), desc(contributions.id));
+}
+
+export async function getNewsletterStatus(email: string): Promise<NewsletterStatus> {
+  const [row] = await db
+    .select({ status: newsletterSubscribers.status })
+    .from(newsletterSubscribers)
+    .where(eq(newsletterSubscribers.email, normaliseEmail(email)))
+    .limit(1);
+  return row?.status ?? null;
+}
+
+export async function getAccountOverview(user: AccountUser): Promise<AccountOverview> {
+  const supporter = await linkSupporterToUser(user);
+  const newsletter = await getNewsletterStatus(user.email);
+  if (!supporter) return { supporter, current: null, card: null, ended: null, contributions: [], newsletter };
+  const [all, gifts] = await Promise.all([getSubscriptionsForSupporter(supporter.id), getContributionsForSupporter(supporter.id)]);
+  const current = all.find((s) => isLiveSubscriptionStatus(s.status)) ?? null;
+  const ended = current ? null : (all[0] ?? null);
+  const card = current ? await getSubscriptionCard(current.stripeSubscriptionId) : null;
+  return { supporter, current, card, ended, contributions: gifts, newsletter };
+}
+

@@ -1,0 +1,115 @@
+// Changing and stopping recurring support from the account, against the Stripe emulator through the real SDK.
+import { describe, expect, it } from 'vitest';
+import { changeSubscription } from '@/lib/account/change-subscription';
+import { createPortalSession } from '@/lib/account/create-portal-session';
+import { setCancelAtPeriodEnd } from '@/lib/account/set-cancel-at-period-end';
+import { getAccountOverview } from '@/lib/account/get-account-overview';
+import { hasActiveSupport } from '@/lib/account/has-active-support';
+import { useTestDatabase } from '../helpers/test-database';
+import { createReader, getSubscriptionRow, useAccountEmulator } from './account-fixtures';
+
+describe('account: change or stop recurring support', () => {
+  useTestDatabase();
+  const stripeEnv = useAccountEmulator();
+  const now = new Date();
+
+  it('shows the current support with amount, next payment, card and the first receipt', async () => {
+    const { stripe } = stripeEnv();
+    const reader = await createReader(stripe, 'ada@example.org');
+    const overview = await getAccountOverview(reader.user);
+    expect(overview.current).toMatchObject({ stripeSubscriptionId: reader.subscriptionId, amount: 1000, interval: 'month', status: 'active' });
+    expect(overview.current?.currentPeriodEnd?.getTime()).toBeGreaterThan(Date.now() + 27 * 86_400_000);
+    expect(overview.card).toMatchObject({ brand: 'visa', last4: '4242' });
+    expect(overview.contributions).toHaveLength(1);
+    expect(overview.contributions[0].receiptUrl).toMatch(/\/invoices\/in_/);
+    expect(await hasActiveSupport(reader.user)).toBe(true);
+  });
+
+  it('raises the amount and switches to annual at Stripe without an extra charge', async () => {
+    const { stripe } = stripeEnv();
+    const reader = await createReader(stripe, 'raise@example.org');
+    const invoicesBefore = (await stripe.invoices.list({ customer: reader.customerId })).data.length;
+
+    const raised = await changeSubscription({ user: reader.user, fields: { subscription: reader.subscriptionId, amount: '15', frequency: 'monthly' }, now });
+    expect(raised).toMatchObject({ ok: true });
+    expect(raised.ok && raised.notice).toMatch(/\$15 monthly/);
+    let remote = await stripe.subscriptions.retrieve(reader.subscriptionId);
+    expect(remote.items.data[0].price).toMatchObject({ unit_amount: 1500, recurring: expect.objectContaining({ interval: 'month' }) });
+    expect(await getSubscriptionRow(reader.subscriptionId)).toMatchObject({ amount: 1500, interval: 'month' });
+
+    const annual = await changeSubscription({ user: reader.user, fields: { subscription: reader.subscriptionId, amount: '120.50', frequency: 'annual' }, now });
+    expect(annual).toMatchObject({ ok: true });
+    remote = await stripe.subscriptions.retrieve(reader.subscriptionId);
+    expect(remote.items.data[0].price).toMatchObject({ unit_amount: 12050, recurring: expect.objectContaining({ interval: 'year' }) });
+    expect(remote.items).toHaveProperty('data.length', 1);
+    expect(await getSubscriptionRow(reader.subscriptionId)).toMatchObject({ amount: 12050, interval: 'year' });
+    expect((await stripe.invoices.list({ customer: reader.customerId })).data).toHaveLength(invoicesBefore);
+  });
+
+  it('refuses amounts the appeal would refuse, and changes nothing', async () => {
+    const { stripe } = stripeEnv();
+    const reader = await createReader(stripe, 'bad-amount@example.org');
+    const cases: Array<[Record<string, string>, string]> = [
+      [{ subscription: reader.subscriptionId, amount: '0.5', frequency: 'monthly' }, 'amount'],
+      [{ subscription: reader.subscriptionId, amount: 'ten', frequency: 'monthly' }, 'amount'],
+      [{ subscription: reader.subscriptionId, amount: '1000000', frequency: 'monthly' }, 'amount'],
+      [{ subscription: reader.subscriptionId, amount: '10.001', frequency: 'monthly' }, 'amount'],
+      [{ subscription: reader.subscriptionId, amount: '10', frequency: 'weekly' }, 'frequency'],
+      [{ subscription: 'not-an-id', amount: '10', frequency: 'monthly' }, 'subscription'],
+    ];
+    for (const [fields, field] of cases) {
+      const result = await changeSubscription({ user: reader.user, fields, now });
+      expect(result, JSON.stringify(fields)).toMatchObject({ ok: false, status: 400, field });
+    }
+    expect((await stripe.subscriptions.retrieve(reader.subscriptionId)).items.data[0].price.unit_amount).toBe(1000);
+    expect(await getSubscriptionRow(reader.subscriptionId)).toMatchObject({ amount: 1000 });
+  });
+
+  it('cancels at the end of the period, undoes it, and cancels again', async () => {
+    const { stripe } = stripeEnv();
+    const reader = await createReader(stripe, 'cancel@example.org');
+    const fields = { subscription: reader.subscriptionId };
+    expect(await setCancelAtPeriodEnd({ user: reader.user, fields, cancel: true, now })).toMatchObject({ ok: true });
+    expect((await stripe.subscriptions.retrieve(reader.subscriptionId)).cancel_at_period_end).toBe(true);
+    expect(await getSubscriptionRow(reader.subscriptionId)).toMatchObject({ cancelAtPeriodEnd: true, status: 'active' });
+
+    expect(await setCancelAtPeriodEnd({ user: reader.user, fields, cancel: false, now })).toMatchObject({ ok: true });
+    expect((await stripe.subscriptions.retrieve(reader.subscriptionId)).cancel_at_period_end).toBe(false);
+    expect(await getSubscriptionRow(reader.subscriptionId)).toMatchObject({ cancelAtPeriodEnd: false });
+
+    expect(await setCancelAtPeriodEnd({ user: reader.user, fields, cancel: true, now })).toMatchObject({ ok: true });
+    expect((await stripe.subscriptions.retrieve(reader.subscriptionId)).status).toBe('active');
+  });
+
+  it('opens the Billing Portal for the reader\'s own customer, returning to /account', async () => {
+    const { stripe, emulator } = stripeEnv();
+    const reader = await createReader(stripe, 'portal@example.org');
+    const result = await createPortalSession({ user: reader.user, fields: {} });
+    expect(result).toMatchObject({ ok: true });
+    const url = result.ok ? result.redirectTo! : '';
+    expect(url.startsWith(emulator.url)).toBe(true);
+    const page = await (await fetch(url)).text();
+    expect(page).toContain('portal@example.org');
+    expect(page).toContain('http://localhost:3999/account');
+  });
+
+  it('gives another reader\'s subscription or customer a 404 and changes nothing', async () => {
+    const { stripe, emulator } = stripeEnv();
+    const victim = await createReader(stripe, 'victim@example.org');
+    const intruder = await createReader(stripe, 'intruder@example.org');
+    const theirs = { subscription: victim.subscriptionId };
+
+    expect(await changeSubscription({ user: intruder.user, fields: { ...theirs, amount: '50', frequency: 'annual' }, now })).toMatchObject({ ok: false, status: 404 });
+    expect(await setCancelAtPeriodEnd({ user: intruder.user, fields: theirs, cancel: true, now })).toMatchObject({ ok: false, status: 404 });
+    expect(await createPortalSession({ user: intruder.user, fields: { customer: victim.customerId } })).toMatchObject({ ok: false, status: 404 });
+    // An id that exists nowhere is the same 404.
+    expect(await setCancelAtPeriodEnd({ user: intruder.user, fields: { subscription: 'sub_doesnotexist' }, cancel: true, now })).toMatchObject({ ok: false, status: 404 });
+
+    const remote = await stripe.subscriptions.retrieve(victim.subscriptionId);
+    expect(remote).toMatchObject({ cancel_at_period_end: false, status: 'active' });
+    expect(remote.items.data[0].price.unit_amount).toBe(1000);
+    expect(await getSubscriptionRow(victim.subscriptionId)).toMatchObject({ amount: 1000, interval: 'month', cancelAtPeriodEnd: false });
+    const portals = Object.values(emulator.context.state.objects.portal_sessions).filter((p) => p.customer === victim.customerId);
+    expect(portals).toHaveLength(0);
+  });
+});
