@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Type errors are caught by `npm run typecheck`; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // forbidden() gives signed-in readers a real 403 page on staff pages.
+  experimental: { authInterrupts: true },
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'pino', 'nodemailer', 'stripe'],
 };
 
