@@ -142,7 +142,17 @@ export class DeliveryQueue {
     } else {
       delivery.next_attempt_at = Date.now() + this.options.retryScheduleMs[delivery.attempts - 1];
     }
+    this.prune();
     this.options.onChange();
+  }
+
+  /** Finished deliveries are kept for /_emulator/deliveries, but not forever. */
+  private prune(limit = 10_000): void {
+    const all = this.state.internal.deliveries;
+    if (all.length <= limit) return;
+    const finished = all.filter((d) => d.delivered || d.gave_up);
+    const drop = new Set(finished.slice(0, all.length - limit / 2));
+    this.state.internal.deliveries = all.filter((d) => !drop.has(d));
   }
 
   /** Tries every pending delivery once now (even when paused or waiting for a retry) and waits for the outcome. */
