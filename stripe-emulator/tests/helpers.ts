@@ -7,6 +7,7 @@ import { startStripeEmulator, type StripeEmulator, type StripeEmulatorOptions } 
 export interface TestEmulator {
   emulator: StripeEmulator;
   stripe: Stripe;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped JSON from /_emulator, checked by the assertions
   control(path: string, body?: unknown): Promise<any>;
   close(): Promise<void>;
 }

@@ -12,6 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw JSON, checked by the assertions
 async function raw(method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<{ status: number; json: any; headers: Headers }> {
   const res = await fetch(`${t.emulator.url}${path}`, {
     method, body, headers: { authorization: 'Bearer sk_test_raw', 'content-type': 'application/x-www-form-urlencoded', ...headers },
