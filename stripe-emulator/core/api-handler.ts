@@ -13,6 +13,7 @@ import type { Router } from './router';
 export interface ApiResponse {
   status: number;
   body: string;
+  requestId: string;
   replayed?: boolean;
 }
 
@@ -42,15 +43,16 @@ function fingerprint(method: string, pathname: string, input: FormObject): strin
   return createHash('sha256').update(`${method} ${pathname} ${canonical(input)}`).digest('hex');
 }
 
-function errorResponse(err: unknown): ApiResponse {
-  if (err instanceof StripeApiError) return { status: err.status, body: JSON.stringify(err.toJSON(), null, 2) };
+function errorResponse(err: unknown, requestId: string): ApiResponse {
+  if (err instanceof StripeApiError) return { status: err.status, body: JSON.stringify(err.toJSON(), null, 2), requestId };
   console.error('stripe-emulator: internal error', err);
-  return { status: 500, body: JSON.stringify({ error: { type: 'api_error', message: 'An unknown error occurred in the Stripe emulator.' } }, null, 2) };
+  return { status: 500, body: JSON.stringify({ error: { type: 'api_error', message: 'An unknown error occurred in the Stripe emulator.' } }, null, 2), requestId };
 }
 
 export function handleApi(ctx: Context, router: Router, req: IncomingMessage, rawBody: string): ApiResponse {
   const url = new URL(req.url ?? '/', 'http://emulator');
   const method = (req.method ?? 'GET').toUpperCase();
+  const requestId = `req_${randomUUID().replace(/-/g, '').slice(0, 14)}`;
   let input: FormObject;
   let route: ReturnType<Router['match']>;
   try {
@@ -59,29 +61,32 @@ export function handleApi(ctx: Context, router: Router, req: IncomingMessage, ra
     const query = parseForm(url.search.slice(1));
     input = method === 'POST' ? { ...query, ...parseForm(rawBody) } : query;
   } catch (err) {
-    return errorResponse(err);
+    return errorResponse(err, requestId);
   }
   const key = method === 'POST' ? (req.headers['idempotency-key'] as string | undefined) ?? null : null;
   const print = key ? fingerprint(method, url.pathname, input) : '';
   if (key) {
     const seen = ctx.state.internal.idempotency[key];
-    if (seen && seen.fingerprint !== print) return errorResponse(idempotencyError(key));
-    if (seen) return { status: seen.status, body: seen.body, replayed: true };
+    if (seen && seen.fingerprint !== print) return errorResponse(idempotencyError(key), requestId);
+    if (seen) return { status: seen.status, body: seen.body, requestId, replayed: true };
   }
   let params;
   try {
     params = validateParams(input, route.op.params, route.op.required);
   } catch (err) {
     // Stripe saves no idempotent result when validation fails
-    return errorResponse(err);
+    return errorResponse(err, requestId);
   }
   let response: ApiResponse;
+  ctx.request = { id: requestId, idempotency_key: key };
   try {
     const result = route.op.handle(ctx, { params, path: route.path, url: url.pathname, idempotencyKey: key });
     const expanded = applyExpand(ctx.state, result, params.expand as string[] | undefined, virtualFields);
-    response = { status: 200, body: JSON.stringify(expanded, null, 2) };
+    response = { status: 200, body: JSON.stringify(expanded, null, 2), requestId };
   } catch (err) {
-    response = errorResponse(err);
+    response = errorResponse(err, requestId);
+  } finally {
+    ctx.request = null;
   }
   if (key && response.status < 500) {
     ctx.state.internal.idempotency[key] = { fingerprint: print, status: response.status, body: response.body, created: ctx.now() };
@@ -93,7 +98,7 @@ export function handleApi(ctx: Context, router: Router, req: IncomingMessage, ra
 export function sendApi(res: ServerResponse, response: ApiResponse): void {
   res.writeHead(response.status, {
     'content-type': 'application/json',
-    'request-id': `req_${randomUUID().replace(/-/g, '').slice(0, 14)}`,
+    'request-id': response.requestId,
     'stripe-version': API_VERSION,
     ...(response.replayed ? { 'idempotent-replayed': 'true' } : {}),
   });

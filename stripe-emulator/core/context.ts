@@ -22,6 +22,8 @@ export interface Context {
   emit(type: Stripe.Event.Type, object: object, options?: EmitOptions): StoredEvent;
   /** Marks state dirty so persistence writes it soon. */
   touch(): void;
+  /** The API request being handled, so its events name it (event.request); null for clock-driven events. */
+  request: { id: string; idempotency_key: string | null } | null;
 }
 
 export interface ContextOptions {
@@ -60,7 +62,7 @@ export function createContext(options: ContextOptions): Context {
         data: { object: snapshot(object), ...(emitOptions.previous ? { previous_attributes: snapshot(emitOptions.previous) } : {}) },
         livemode: false,
         pending_webhooks: 0,
-        request: { id: null, idempotency_key: null },
+        request: ctx.request ? { ...ctx.request } : { id: null, idempotency_key: null },
         type,
       };
       ctx.state.objects.events[event.id] = event;
@@ -69,6 +71,7 @@ export function createContext(options: ContextOptions): Context {
       return event;
     },
     touch: options.touch,
+    request: null,
   };
   return ctx;
 }

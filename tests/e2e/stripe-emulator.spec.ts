@@ -76,7 +76,7 @@ test('a declined card shows Stripe\'s message and the session stays open', async
   await expect(page).toHaveURL(new RegExp(`paid=${session.id}`));
 });
 
-test('the billing portal cancels at period end, resumes, and returns to the site', async ({ page }) => {
+test('the billing portal cancels at period end, resumes, switches the card, and returns to the site', async ({ page }) => {
   const session = await stripe.checkout.sessions.create({ mode: 'subscription', customer_email: 'portal@example.org', ...urls(), line_items: [{ quantity: 1, price_data: monthly }] });
   await page.goto(session.url!);
   await fillCard(page, '4242 4242 4242 4242');
@@ -101,6 +101,16 @@ test('the billing portal cancels at period end, resumes, and returns to the site
   await expect(membership).toContainText('Active');
   expect((await stripe.subscriptions.retrieve(done.subscription as string)).cancel_at_period_end).toBe(false);
   await membership.getByRole('button', { name: 'Cancel subscription' }).click();
+
+  // Switch to a card that can be saved but whose charges fail
+  await page.getByLabel('Card number').fill('4000 0000 0000 0341');
+  await page.getByLabel('Expiration').fill('11 / 33');
+  await page.getByLabel('CVC').fill('321');
+  await page.getByRole('button', { name: 'Save card' }).click();
+  await expect(page.getByRole('status')).toContainText('card was saved');
+  await expect(page.getByText('ending in 0341')).toBeVisible();
+  const switched = await stripe.subscriptions.retrieve(done.subscription as string, { expand: ['default_payment_method'] });
+  expect((switched.default_payment_method as Stripe.PaymentMethod).card?.last4).toBe('0341');
 
   await page.getByRole('link', { name: /Return to/ }).click();
   await expect(page).toHaveURL(`${emulator.url}/?from=portal`);

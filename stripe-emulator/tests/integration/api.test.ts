@@ -185,6 +185,13 @@ describe('subscriptions, invoices, payments', () => {
 });
 
 describe('events, endpoints and clocks', () => {
+  it('names the API request that caused an event', async () => {
+    const customer = await stripe.customers.create({ email: 'req@example.org' }, { idempotencyKey: 'req-key' });
+    const [event] = (await stripe.events.list({ type: 'customer.created', limit: 1 })).data;
+    expect((event.data.object as Stripe.Customer).id).toBe(customer.id);
+    expect(event.request).toEqual({ id: customer.lastResponse.requestId, idempotency_key: 'req-key' });
+  });
+
   it('retrieves and filters events', async () => {
     const events = await stripe.events.list({ type: 'customer.created', limit: 3 });
     expect(events.data.every((e) => e.type === 'customer.created')).toBe(true);
