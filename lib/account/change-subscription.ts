@@ -1,15 +1,18 @@
 // Raises, lowers or re-times a reader's recurring support at Stripe without charging them twice.
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { getLogger } from '@/lib/log/logger';
+import { getConfig } from '@/lib/config';
+import { ensureSupportProduct } from '@/lib/stripe/ensure-support-product';
+import { isCurrency } from '@/lib/support/amounts';
+import { checkAmount } from '@/lib/support/check-amount';
+import { formatMoney } from '@/lib/support/format-money';
 import { isLiveSubscriptionStatus, notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
 import { formatDay } from './format-day';
-import { formatMoney, intervalLabel } from './format-money';
 import { getOwnedSubscription } from './get-owned-subscription';
 import { isStripeMissing } from './is-stripe-missing';
 import { linkSupporterToUser } from './link-supporter-to-user';
-import { frequencyToInterval, supportChangeSchema, toMinorUnits } from './parse-support-change';
+import { frequencyToInterval, supportChangeSchema } from './parse-support-change';
 import { saveSubscriptionSnapshot } from './save-subscription-snapshot';
-import { validateRecurringAmount } from './validate-recurring-amount';
 
 export type ChangeSubscriptionOptions = { user: AccountUser; fields: Record<string, string>; now: Date };
 
@@ -26,23 +29,26 @@ export async function changeSubscription(options: ChangeSubscriptionOptions): Pr
     return { ok: false, status: 409, message: 'This support has ended. You can start new support from the Support us page.' };
   }
   const currency = owned.currency.trim().toLowerCase();
-  const amount = toMinorUnits(parsed.data.amount, currency);
-  if (amount === null) return { ok: false, status: 400, field: 'amount', message: 'Enter the amount as a number, for example 10 or 12.50.' };
-  const outOfBounds = validateRecurringAmount({ amount, currency });
-  if (outOfBounds) return { ok: false, status: 400, field: 'amount', message: outOfBounds };
-  const interval = frequencyToInterval(parsed.data.frequency);
-  const described = `${formatMoney(amount, currency)} ${intervalLabel(interval)}`;
+  if (!isCurrency(currency)) return { ok: false, status: 409, message: 'This support can only be changed by writing to us.' };
+  const { frequency } = parsed.data;
+  // The same amounts table as the appeal: a change may not go where a new gift could not.
+  const checked = checkAmount({ text: parsed.data.amount, currency, frequency });
+  if (!checked.ok) return { ok: false, status: 400, field: 'amount', message: checked.message };
+  const amount = checked.minor;
+  const interval = frequencyToInterval(frequency);
+  const described = `${formatMoney(amount, currency)} ${frequency}`;
   if (owned.amount === amount && owned.interval === interval) return { ok: true, notice: `Your support is already ${described}.` };
 
   const stripe = getStripe();
   try {
     const current = await stripe.subscriptions.retrieve(owned.stripeSubscriptionId);
     const item = current.items.data[0];
-    const product = typeof item.price.product === 'string' ? item.price.product : item.price.product.id;
+    const product = await ensureSupportProduct({ stripe, frequency, publicationName: getConfig().PUBLICATION_NAME });
     // proration_behavior none: no extra invoice now; the new price is charged from the next payment on.
     const updated = await stripe.subscriptions.update(owned.stripeSubscriptionId, {
       items: [{ id: item.id, price_data: { currency, product, unit_amount: amount, recurring: { interval } } }],
       proration_behavior: 'none',
+      metadata: { frequency },
     });
     await saveSubscriptionSnapshot({ subscription: updated, now: options.now });
     const nextPayment = updated.items.data[0]?.current_period_end;

@@ -39,5 +39,5 @@ export async function deleteAccount(options: { user: AccountUser; fields: Record
   }
   await erasePersonalData({ userId: options.user.id, email: normaliseEmail(options.user.email), supporterId: supporter?.id ?? null, now: options.now });
   getLogger().info({ supporter: supporter?.id ?? null }, 'account deleted at the reader\'s request');
-  return { ok: true, notice: 'Your account has been deleted. Any recurring support has been cancelled and nothing more will be charged.', redirectTo: '/account/deleted' };
+  return { ok: true, notice: 'Your account has been deleted. Any recurring support has been cancelled and nothing more will be charged.', redirectTo: '/account/deleted', signOut: true };
 }

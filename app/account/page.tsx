@@ -1,0 +1,75 @@
+// /account: the signed-in reader's support, payments with receipts, newsletter switch, and their data.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { AccountMessage } from '@/components/account/account-message';
+import { ChangeSupportForm } from '@/components/account/change-support-form';
+import { ContributionsList } from '@/components/account/contributions-list';
+import { CurrentSupport } from '@/components/account/current-support';
+import { NewsletterSwitch } from '@/components/account/newsletter-switch';
+import { ManageCardForm, StopSupportForm } from '@/components/account/stop-support-form';
+import { YourData } from '@/components/account/your-data';
+import { getAccountOverview } from '@/lib/account/get-account-overview';
+import { getCurrentUser } from '@/lib/auth/get-current-user';
+
+export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
+export const dynamic = 'force-dynamic';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.slice(0, 300);
+
+export default async function AccountPage({ searchParams }: Props) {
+  const user = await getCurrentUser();
+  if (!user) redirect('/signin?callbackUrl=%2Faccount');
+  const params = await searchParams;
+  const error = first(params.error);
+  const field = first(params.field);
+  const fieldError = error ? { field, message: error } : undefined;
+  const overview = await getAccountOverview(user);
+  const section = 'mt-10 border-t border-gray-300 pt-6';
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="font-serif text-4xl font-bold">Your account</h1>
+      <p className="mt-2 text-muted">
+        Signed in as <strong className="text-ink">{user.email}</strong>. <Link href="/signout" className="underline">Sign out</Link>
+      </p>
+      <AccountMessage notice={first(params.notice)} error={field === 'amount' || field === 'confirm' ? undefined : error} />
+
+      <section aria-labelledby="support-heading" className={section} id="support-settings">
+        <h2 id="support-heading" className="font-serif text-2xl font-bold">Your support</h2>
+        <div className="mt-4">
+          <CurrentSupport current={overview.current} ended={overview.ended} card={overview.card} />
+        </div>
+        {overview.current ? (
+          <>
+            {overview.current.cancelAtPeriodEnd ? null : <ChangeSupportForm current={overview.current} error={fieldError} />}
+            <StopSupportForm current={overview.current} />
+            <ManageCardForm />
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="payments-heading" className={section}>
+        <h2 id="payments-heading" className="font-serif text-2xl font-bold">Your payments</h2>
+        <div className="mt-4 overflow-x-auto">
+          <ContributionsList contributions={overview.contributions} />
+        </div>
+      </section>
+
+      <section aria-labelledby="newsletter-heading" className={section}>
+        <h2 id="newsletter-heading" className="font-serif text-2xl font-bold">Newsletter</h2>
+        <div className="mt-4">
+          <NewsletterSwitch status={overview.newsletter} />
+        </div>
+      </section>
+
+      <section aria-labelledby="data-heading" className={section}>
+        <h2 id="data-heading" className="font-serif text-2xl font-bold">Your data</h2>
+        <div className="mt-4">
+          <YourData hasSupport={Boolean(overview.current)} error={fieldError} />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// Change the amount or the frequency of recurring support (a plain form; the same amounts as the appeal).
+import { amountRule, isCurrency } from '@/lib/support/amounts';
+import { formatMoney, toMajorInput } from '@/lib/support/format-money';
+import type { SubscriptionRow } from '@/lib/account/get-account-overview';
+
+type Props = { current: SubscriptionRow; error?: { field?: string; message: string } };
+
+export function ChangeSupportForm({ current, error }: Props) {
+  const currency = current.currency.trim().toLowerCase();
+  if (!isCurrency(currency)) return null;
+  const frequency = current.interval === 'month' ? 'monthly' : 'annual';
+  const monthly = amountRule(currency, 'monthly');
+  const annual = amountRule(currency, 'annual');
+  const amountError = error?.field === 'amount' ? error.message : null;
+  return (
+    <form method="post" action="/api/account/subscription" aria-labelledby="change-heading" className="mt-4 space-y-4" noValidate>
+      <h3 id="change-heading" className="text-lg font-bold">Change your support</h3>
+      <input type="hidden" name="subscription" value={current.stripeSubscriptionId} />
+      <fieldset>
+        <legend className="font-semibold">Frequency</legend>
+        <div className="mt-2 flex gap-4">
+          <label className="flex items-center gap-2">
+            <input type="radio" name="frequency" value="monthly" defaultChecked={frequency === 'monthly'} className="accent-accent" /> Monthly
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="frequency" value="annual" defaultChecked={frequency === 'annual'} className="accent-accent" /> Annual
+          </label>
+        </div>
+      </fieldset>
+      <div>
+        <label htmlFor="change-amount" className="block font-semibold">Amount ({currency.toUpperCase()})</label>
+        <input
+          id="change-amount"
+          name="amount"
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          defaultValue={toMajorInput(current.amount, currency)}
+          aria-invalid={amountError ? true : undefined}
+          aria-describedby={amountError ? 'change-amount-error' : 'change-amount-range'}
+          className="mt-1 w-36 rounded border border-gray-500 px-3 py-2"
+        />
+        <p id="change-amount-range" className="mt-1 text-sm text-muted">
+          Monthly from {formatMoney(monthly.min, currency)} to {formatMoney(monthly.max, currency)}; annual from {formatMoney(annual.min, currency)} to {formatMoney(annual.max, currency)}.
+          The new amount is charged from your next payment; nothing extra is charged now.
+        </p>
+        {amountError ? (
+          <p id="change-amount-error" role="alert" className="mt-1 text-sm font-semibold text-red-800">{amountError}</p>
+        ) : null}
+      </div>
+      <button type="submit" className="rounded bg-ink px-5 py-2 font-semibold text-white hover:bg-gray-800">
+        Change support
+      </button>
+    </form>
+  );
+}

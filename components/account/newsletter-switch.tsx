@@ -1,0 +1,24 @@
+// The newsletter switch: a real switch for screen readers that still works as a plain form button without JavaScript.
+import type { NewsletterStatus } from '@/lib/account/get-account-overview';
+
+export function NewsletterSwitch({ status }: { status: NewsletterStatus }) {
+  const on = status === 'confirmed';
+  return (
+    <form method="post" action="/api/account/newsletter" className="flex flex-wrap items-center gap-3">
+      <input type="hidden" name="newsletter" value={on ? 'off' : 'on'} />
+      <button
+        type="submit"
+        role="switch"
+        aria-checked={on}
+        aria-describedby="newsletter-state"
+        className={`relative inline-flex h-7 w-12 items-center rounded-full border-2 border-ink ${on ? 'bg-green-700' : 'bg-gray-300'}`}
+      >
+        <span className="sr-only">Newsletter</span>
+        <span aria-hidden="true" className={`inline-block h-5 w-5 rounded-full bg-white shadow transition-transform ${on ? 'translate-x-5' : 'translate-x-0.5'}`} />
+      </button>
+      <span id="newsletter-state">
+        {on ? 'You receive the newsletter.' : status === 'pending' ? 'Waiting for you to confirm by email; switch on to confirm now.' : 'You do not receive the newsletter.'}
+      </span>
+    </form>
+  );
+}
