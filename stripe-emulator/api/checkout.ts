@@ -22,6 +22,7 @@ function expire(ctx: Context, id: string): Stripe.Checkout.Session {
   const session = getSession(ctx, id);
   if (session.status !== 'open') throw invalidRequest('Only Checkout Sessions with a status in ["open"] can be expired.', undefined);
   session.status = 'expired';
+  session.url = null;
   ctx.emit('checkout.session.expired', session);
   return session;
 }

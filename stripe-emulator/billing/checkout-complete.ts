@@ -29,6 +29,8 @@ function customerClock(ctx: Context, customerId: string | null): string | null {
 function complete(ctx: Context, session: Stripe.Checkout.Session, contact: BillingContact): CheckoutOutcome {
   session.status = 'complete';
   session.payment_status = 'paid';
+  // Stripe only shows the URL while the session is open
+  session.url = null;
   session.customer_details = {
     address: null, business_name: null, email: contact.email, individual_name: null, name: contact.name, phone: null,
     tax_exempt: 'none', tax_ids: [],

@@ -102,6 +102,7 @@ function expireSessions(ctx: Context, now: number): void {
   for (const session of Object.values(ctx.state.objects.checkout_sessions)) {
     if (session.status !== 'open' || session.expires_at > now) continue;
     session.status = 'expired';
+    session.url = null;
     ctx.emit('checkout.session.expired', session);
   }
 }

@@ -44,6 +44,7 @@ describe('one-off donation through the hosted page', () => {
     const done = await t.stripe.checkout.sessions.retrieve(session.id, { expand: ['payment_intent.latest_charge', 'line_items'] });
     expect(done.status).toBe('complete');
     expect(done.payment_status).toBe('paid');
+    expect(done.url).toBeNull();
     expect(done.metadata).toEqual({ campaign: 'spring' });
     expect(done.client_reference_id).toBe('reader-1');
     expect(done.customer).toBeNull();
