@@ -1,0 +1,33 @@
+// Everything the dashboard (and GET /api/admin/summary) shows for one range: figures now and before, the series, the funnel.
+import { getFunnel } from './get-funnel';
+import { getMoneySeries } from './get-money-series';
+import { getRevenueSummary } from './get-revenue-summary';
+import type { ReportRange } from './parse-report-range';
+import type { CurrencySummary, FunnelRow, MoneySeries } from './report-types';
+
+export type Dashboard = {
+  range: { from: string; to: string; timeZone: string; previous: { from: string; to: string } };
+  currency: string | null;
+  summaries: CurrencySummary[];
+  previous: CurrencySummary[];
+  series: MoneySeries[];
+  funnel: FunnelRow[];
+};
+
+export async function getDashboard(options: { range: ReportRange; currency: string | null; now: Date }): Promise<Dashboard> {
+  const { range, currency, now } = options;
+  const [summaries, previous, series, funnel] = await Promise.all([
+    getRevenueSummary({ start: range.start, end: range.end, currency, now }),
+    getRevenueSummary({ start: range.previous.start, end: range.previous.end, currency, now }),
+    getMoneySeries({ range, currency }),
+    getFunnel(range),
+  ]);
+  return {
+    range: { from: range.from, to: range.to, timeZone: range.timeZone, previous: { from: range.previous.from, to: range.previous.to } },
+    currency,
+    summaries,
+    previous,
+    series,
+    funnel,
+  };
+}

@@ -1,0 +1,61 @@
+// Money received over time by frequency, bucketed by day, week or month in the report time zone.
+import { sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import type { MoneySeries, SeriesPoint } from './report-types';
+import { addDays } from './zoned-time';
+
+type Range = { from: string; to: string; start: Date; end: Date; days: number; timeZone: string };
+
+export function seriesUnit(days: number): MoneySeries['unit'] {
+  if (days <= 62) return 'day';
+  if (days <= 366) return 'week';
+  return 'month';
+}
+
+/** The first day of the bucket holding `day` (weeks start on Monday, as date_trunc does). */
+export function bucketStart(day: string, unit: MoneySeries['unit']): string {
+  if (unit === 'day') return day;
+  if (unit === 'month') return `${day.slice(0, 7)}-01`;
+  const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(day, -weekday);
+}
+
+/** Every bucket of the range, so that empty days show as zero rather than disappear. */
+export function rangeBuckets(from: string, to: string, unit: MoneySeries['unit']): string[] {
+  const buckets: string[] = [];
+  let current = bucketStart(from, unit);
+  while (current <= to) {
+    buckets.push(current);
+    if (unit === 'day') current = addDays(current, 1);
+    else if (unit === 'week') current = addDays(current, 7);
+    else {
+      const [y, m] = current.split('-').map(Number);
+      current = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+    }
+  }
+  return buckets;
+}
+
+type Row = { bucket: string; currency: string; frequency: 'once' | 'monthly' | 'annual'; amount: number };
+
+export async function getMoneySeries(options: { range: Range; currency: string | null }): Promise<MoneySeries[]> {
+  const { range, currency } = options;
+  const unit = seriesUnit(range.days);
+  const result = await db.execute<Row>(sql`
+    select to_char(date_trunc(${unit}, paid_at at time zone ${range.timeZone}), 'YYYY-MM-DD') as bucket,
+      currency, frequency, sum(amount)::float8 as amount
+    from contributions
+    where paid_at >= ${range.start.toISOString()} and paid_at < ${range.end.toISOString()} ${currency ? sql`and currency = ${currency}` : sql``}
+    group by 1, 2, 3`);
+  const byCurrency = new Map<string, Map<string, SeriesPoint>>();
+  const buckets = rangeBuckets(range.from, range.to, unit);
+  for (const row of result.rows) {
+    const code = row.currency.trim().toLowerCase();
+    if (!byCurrency.has(code)) byCurrency.set(code, new Map(buckets.map((b) => [b, { bucket: b, once: 0, monthly: 0, annual: 0 }])));
+    const point = byCurrency.get(code)!.get(row.bucket);
+    if (point) point[row.frequency] += Number(row.amount);
+  }
+  return [...byCurrency.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, points]) => ({ currency: code, unit, points: [...points.values()] }));
+}

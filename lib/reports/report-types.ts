@@ -1,0 +1,41 @@
+// The shapes of the staff reports. Money is integer minor units, always beside its ISO currency.
+export type CountAndAmount = { count: number; amount: number };
+
+export type CurrencySummary = {
+  currency: string;
+  /** Payments received in the range (gross, before refunds). */
+  received: number;
+  /** Refunds issued in the range. */
+  refunds: CountAndAmount;
+  /** received − refunds issued in the range (cash basis, as Stripe pays out). */
+  netRaised: number;
+  oneOff: { count: number; sum: number; average: number | null };
+  recurring: { count: number; sum: number; monthlySum: number; annualSum: number };
+  activeMonthly: number;
+  activeAnnual: number;
+  /** Monthly recurring revenue at the end of the range; annual plans count one twelfth. */
+  mrr: number;
+  arr: number;
+  newRecurring: number;
+  /** Subscriptions whose cancellation was asked for in the range (at once or at period end). */
+  cancellations: number;
+  /** Subscriptions that stopped in the range. */
+  ended: number;
+  activeAtStart: number;
+  /** Of the subscriptions running at the start, the share that stopped within the range; null when none were running. */
+  churnRate: number | null;
+  failed: CountAndAmount;
+  disputes: CountAndAmount;
+};
+
+export type SeriesPoint = { bucket: string; once: number; monthly: number; annual: number };
+export type MoneySeries = { currency: string; unit: 'day' | 'week' | 'month'; points: SeriesPoint[] };
+
+export type FunnelRow = {
+  placement: string;
+  article: string;
+  impressions: number;
+  continues: number;
+  checkouts: number;
+  payments: number;
+};
