@@ -8,6 +8,7 @@ import { exportAccountData } from '@/lib/account/export-account-data';
 import { getAccountOverview } from '@/lib/account/get-account-overview';
 import { hasActiveSupport } from '@/lib/account/has-active-support';
 import { linkSupporterToUser } from '@/lib/account/link-supporter-to-user';
+import { sendThankYouEmail } from '@/lib/account/send-thank-you-email';
 import { setNewsletterSubscription } from '@/lib/account/set-newsletter-subscription';
 import { useTestDatabase } from '../helpers/test-database';
 import { createReader, createUser, startMonthlySupport, storeSupport, useAccountEmulator } from './account-fixtures';
@@ -129,5 +130,24 @@ describe('account: your data', () => {
     // Nobody else's data was touched.
     expect((await stripe.subscriptions.retrieve(stays.subscriptionId)).status).toBe('active');
     expect(await findEverywhere('staying@example.org')).toEqual(expect.arrayContaining(['supporters.email', 'users.email']));
+  });
+
+  it('thanks a supporter once, on the first gift, with a link to the account', async () => {
+    const [supporter] = await db.insert(supporters).values({ email: 'thanks@example.org', name: 'Grace' }).returning();
+    await sendThankYouEmail({ supporterId: supporter.id, amount: 1000, currency: 'usd', frequency: 'monthly' });
+    await sendThankYouEmail({ supporterId: supporter.id, amount: 1000, currency: 'usd', frequency: 'monthly' });
+    const mail = await db.select().from(emailOutbox).where(eq(emailOutbox.to, 'thanks@example.org'));
+    expect(mail).toHaveLength(1);
+    expect(mail[0].subject).toMatch(/^Thank you for supporting /);
+    expect(mail[0].text).toContain('your monthly support of $10');
+    expect(mail[0].text).toContain('http://localhost:3999/account');
+    expect(mail[0].html).toContain('href="http://localhost:3999/account"');
+    expect(mail[0].status).toBe('sent');
+  });
+
+  it('sends nothing to an anonymised supporter', async () => {
+    const [gone] = await db.insert(supporters).values({ email: null, anonymisedAt: new Date() }).returning();
+    await sendThankYouEmail({ supporterId: gone.id, amount: 500, currency: 'usd', frequency: 'once' });
+    expect(await db.select().from(emailOutbox).where(eq(emailOutbox.dedupeKey, `thank-you:supporter:${gone.id}`))).toHaveLength(0);
   });
 });

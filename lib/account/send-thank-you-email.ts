@@ -1,0 +1,61 @@
+// The thank-you email on a supporter's first gift, with a link to their account. Once per supporter, ever.
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { supporters } from '@/db/schema';
+import { getConfig } from '@/lib/config';
+import { getLogger } from '@/lib/log/logger';
+import { sendEmail } from '@/lib/email/send-email';
+import { formatMoney } from '@/lib/support/format-money';
+
+export type ThankYouInput = {
+  supporterId: number;
+  amount: number;
+  currency: string;
+  frequency: 'once' | 'monthly' | 'annual';
+  now?: Date;
+};
+
+const esc = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function renderThankYouEmail(options: { publicationName: string; appUrl: string; name: string | null; gift: string; frequency: ThankYouInput['frequency'] }) {
+  const { publicationName, appUrl, gift } = options;
+  const what = options.frequency === 'once' ? `your gift of ${gift}` : `your ${options.frequency} support of ${gift}`;
+  const greeting = options.name ? `Dear ${options.name},` : 'Hello,';
+  const lines = [
+    `Thank you for ${what}. Readers like you keep ${publicationName} independent.`,
+    'Your account shows every payment with its receipt. There you can change or stop your support at any time, and download or delete your data.',
+    `To open it, sign in with this email address at ${appUrl}/account; we send you a link, no password needed.`,
+  ];
+  const subject = `Thank you for supporting ${publicationName}`;
+  const text = [greeting, '', ...lines.flatMap((l) => [l, '']), `Your account: ${appUrl}/account`, '', `${publicationName}`].join('\n');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(subject)}</title></head>
+<body style="font-family:Georgia,serif;color:#1a1a1a;max-width:560px;margin:0 auto;padding:24px">
+<p>${esc(greeting)}</p>
+${lines.map((l) => `<p>${esc(l)}</p>`).join('\n')}
+<p><a href="${esc(`${appUrl}/account`)}">Go to your account</a></p>
+<p>${esc(publicationName)}</p>
+</body></html>`;
+  return { subject, text, html };
+}
+
+export async function getSupporterById(id: number) {
+  const [row] = await db.select().from(supporters).where(eq(supporters.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** Never throws: a failed thank-you must not fail the payment sync that triggered it. */
+export async function sendThankYouEmail(input: ThankYouInput): Promise<void> {
+  try {
+    const supporter = await getSupporterById(input.supporterId);
+    if (!supporter?.email || supporter.anonymisedAt) return;
+    const { PUBLICATION_NAME, APP_URL } = getConfig();
+    const message = renderThankYouEmail({
+      publicationName: PUBLICATION_NAME, appUrl: APP_URL, name: supporter.name,
+      gift: formatMoney(input.amount, input.currency.trim().toLowerCase()), frequency: input.frequency,
+    });
+    // Keyed by supporter, not by payment: only the first gift is thanked this way.
+    await sendEmail({ to: supporter.email, ...message, dedupeKey: `thank-you:supporter:${supporter.id}` }, { now: input.now });
+  } catch (error) {
+    getLogger().warn({ supporter: input.supporterId, err: error instanceof Error ? error.message : String(error) }, 'thank-you email failed');
+  }
+}
