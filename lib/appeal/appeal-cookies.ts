@@ -1,0 +1,30 @@
+// The appeal's first-party cookies: readable by the page's small script too (they hold times, nothing personal).
+export const APPEAL_COOKIES = {
+  /** Epoch milliseconds until which the reader asked not to see the appeal. */
+  deferredUntil: 'rr_appeal_deferred',
+  /** Epoch seconds of recent full-appeal impressions (only kept while a frequency cap is on). */
+  seen: 'rr_appeal_seen',
+  /** "once:<epoch ms>" or "recurring:<epoch ms>", set on the thank-you page. */
+  gave: 'rr_appeal_gave',
+} as const;
+
+export function parseEpochMs(value: string | undefined): Date | null {
+  if (!value || !/^\d{1,15}$/.test(value)) return null;
+  return new Date(Number(value));
+}
+
+export function parseSeen(value: string | undefined): number[] {
+  if (!value) return [];
+  return value.split('.').filter((v) => /^\d{1,12}$/.test(v)).map(Number).slice(-50);
+}
+
+export function parseGave(value: string | undefined): { kind: 'once' | 'recurring'; at: Date } | null {
+  const match = /^(once|recurring):(\d{1,15})$/.exec(value ?? '');
+  return match ? { kind: match[1] as 'once' | 'recurring', at: new Date(Number(match[2])) } : null;
+}
+
+/** Set-Cookie for the deferral: it expires with the period, so the appeal returns on its own. */
+export function deferralCookie({ until, now, secure }: { until: Date; now: Date; secure: boolean }): string {
+  const maxAge = Math.max(0, Math.round((until.getTime() - now.getTime()) / 1000));
+  return `${APPEAL_COOKIES.deferredUntil}=${until.getTime()}; Path=/; Max-Age=${maxAge}; SameSite=Lax${secure ? '; Secure' : ''}`;
+}
