@@ -17,6 +17,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // PGlite and the emulator are heavy; two cores run two files at a time at best.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
