@@ -1,0 +1,86 @@
+// A Checkout Session as Stripe holds it: the started checkout's outcome, and the gift or subscription it made.
+// Used by the webhook and by the thank-you page, so the reader sees the right state before the webhook lands.
+import { sql } from 'drizzle-orm';
+import type Stripe from 'stripe';
+import { checkoutSessions } from '@/db/schema';
+import type { Database, Transaction } from '@/db/client';
+import { isFrequency } from '@/lib/support/amounts';
+import { applyInvoice, loadInvoice, type InvoiceSnapshot } from './sync-invoice';
+import { applyPaymentIntent, loadPaymentIntent, type PaymentIntentSnapshot } from './sync-payment-intent';
+import { applySubscription, loadSubscription, type SubscriptionSnapshot } from './sync-subscription';
+import { fromUnix, idOf, type ApplySync, type SyncContext } from './types';
+import { upsertSupporter } from './upsert-supporter';
+
+export type CheckoutSessionSnapshot = {
+  session: Stripe.Checkout.Session;
+  payment: PaymentIntentSnapshot | null;
+  invoice: InvoiceSnapshot | null;
+  subscription: SubscriptionSnapshot | null;
+};
+
+export async function loadCheckoutSession(ctx: SyncContext, sessionId: string): Promise<CheckoutSessionSnapshot> {
+  const at = { ...ctx, fetchedAt: ctx.fetchedAt ?? new Date() };
+  const session = await ctx.stripe.checkout.sessions.retrieve(sessionId);
+  const intentId = idOf(session.payment_intent);
+  const invoiceId = idOf(session.invoice);
+  const subscriptionId = idOf(session.subscription);
+  const [payment, invoice, subscription] = await Promise.all([
+    session.mode === 'payment' && intentId ? loadPaymentIntent(at, intentId) : null,
+    session.mode === 'subscription' && invoiceId ? loadInvoice(at, invoiceId) : null,
+    session.mode === 'subscription' && subscriptionId && !invoiceId ? loadSubscription(at, subscriptionId) : null,
+  ]);
+  return { session, payment, invoice, subscription };
+}
+
+/** open → complete (paid) | processing (async method pending) | failed | expired. */
+export function checkoutStatus(session: Stripe.Checkout.Session, asyncFailed = false): string {
+  if (asyncFailed) return 'failed';
+  if (session.status === 'complete') return session.payment_status === 'unpaid' ? 'processing' : 'complete';
+  return session.status ?? 'open';
+}
+
+export async function applyCheckoutSession(tx: Transaction, snapshot: CheckoutSessionSnapshot, options: { asyncFailed?: boolean } = {}): Promise<string> {
+  const { session, payment, invoice, subscription } = snapshot;
+  const status = checkoutStatus(session, options.asyncFailed);
+  const completedAt = status === 'complete'
+    ? (fromUnix(invoice?.invoice.status_transitions.paid_at) ?? fromUnix(payment?.charge?.created) ?? fromUnix(session.created))
+    : null;
+  const frequency = session.metadata?.frequency;
+  await tx
+    .insert(checkoutSessions)
+    .values({
+      stripeCheckoutSessionId: session.id,
+      frequency: isFrequency(frequency) ? frequency : session.mode === 'payment' ? 'once' : 'monthly',
+      amount: session.amount_total ?? 0,
+      currency: session.currency ?? 'usd',
+      placement: session.metadata?.placement || null,
+      articleSlug: session.metadata?.article || null,
+      status,
+      completedAt,
+    })
+    .onConflictDoUpdate({
+      target: checkoutSessions.stripeCheckoutSessionId,
+      // A failed async payment stays failed even if a stale "completed" read comes later.
+      set: { status: sql`case when ${checkoutSessions.status} = 'failed' then 'failed' else excluded.status end`, completedAt },
+    });
+  const outcomes = [`checkout ${session.id} ${status}`];
+  if (session.customer_details?.email || session.customer) {
+    await upsertSupporter(tx, { stripeCustomerId: idOf(session.customer), email: session.customer_details?.email, name: session.customer_details?.name });
+  }
+  if (payment) outcomes.push(await applyPaymentIntent(tx, payment, { checkoutSessionId: session.id }));
+  if (invoice) outcomes.push(await applyInvoice(tx, invoice, { checkoutSessionId: session.id }));
+  if (subscription) await applySubscription(tx, subscription);
+  return outcomes.join('; ');
+}
+
+export async function syncCheckoutSessionById(ctx: SyncContext, sessionId: string, options: { asyncFailed?: boolean } = {}): Promise<ApplySync> {
+  const snapshot = await loadCheckoutSession(ctx, sessionId);
+  return (tx) => applyCheckoutSession(tx, snapshot, options);
+}
+
+/** For the thank-you page: read the session from Stripe, record it, and return what Stripe says. */
+export async function syncCheckoutSession(options: { stripe: Stripe; database: Database; sessionId: string }): Promise<CheckoutSessionSnapshot> {
+  const snapshot = await loadCheckoutSession({ stripe: options.stripe }, options.sessionId);
+  await options.database.transaction((tx) => applyCheckoutSession(tx, snapshot));
+  return snapshot;
+}

@@ -1,0 +1,77 @@
+// A recurring payment: the subscription's invoice, recorded paid or failed, with its charge for refunds and disputes.
+import type Stripe from 'stripe';
+import type { Transaction } from '@/db/client';
+import { chargeState, loadRefunds } from './charge-state';
+import { applySubscription, loadSubscription, subscriptionIdOfInvoice, type SubscriptionSnapshot } from './sync-subscription';
+import { fromUnix, idOf, type ApplySync, type SyncContext } from './types';
+import { upsertContribution } from './upsert-contribution';
+import { supporterFromCustomer, upsertSupporter } from './upsert-supporter';
+
+export type InvoiceSnapshot = {
+  invoice: Stripe.Invoice;
+  subscription: SubscriptionSnapshot | null;
+  intent: Stripe.PaymentIntent | null;
+  charge: Stripe.Charge | null;
+  refunds: Stripe.Refund[];
+  fetchedAt: Date;
+};
+
+export async function loadInvoice(ctx: SyncContext, invoiceId: string): Promise<InvoiceSnapshot> {
+  const fetchedAt = ctx.fetchedAt ?? new Date();
+  const at = { ...ctx, fetchedAt };
+  const invoice = await ctx.stripe.invoices.retrieve(invoiceId);
+  const subscriptionId = subscriptionIdOfInvoice(invoice);
+  const [subscription, payments] = await Promise.all([
+    subscriptionId ? loadSubscription(at, subscriptionId) : null,
+    invoice.status === 'paid' && invoice.amount_paid > 0
+      ? ctx.stripe.invoicePayments.list({ invoice: invoice.id, limit: 10, expand: ['data.payment.payment_intent.latest_charge'] })
+      : null,
+  ]);
+  const paid = payments?.data.find((p) => p.status === 'paid') ?? null;
+  const intent = paid && typeof paid.payment.payment_intent === 'object' ? (paid.payment.payment_intent as Stripe.PaymentIntent) : null;
+  const charge = intent && typeof intent.latest_charge === 'object' ? (intent.latest_charge as Stripe.Charge | null) : null;
+  const refunds = charge ? await loadRefunds(ctx, charge) : [];
+  return { invoice, subscription, intent, charge, refunds, fetchedAt };
+}
+
+export type InvoiceExtras = { checkoutSessionId?: string | null; disputedAt?: Date | null; failedAt?: Date | null };
+
+export async function applyInvoice(tx: Transaction, snapshot: InvoiceSnapshot, extras: InvoiceExtras = {}): Promise<string> {
+  const { invoice, charge } = snapshot;
+  const subscriptionId = snapshot.subscription ? await applySubscription(tx, snapshot.subscription) : null;
+  if (subscriptionId === null) return `invoice ${invoice.id} is not for a support plan`;
+  const interval = snapshot.subscription!.subscription.items.data[0].price.recurring?.interval;
+  const paid = invoice.status === 'paid';
+  const failed = !paid && invoice.status === 'open' && invoice.attempted;
+  if ((!paid && !failed) || invoice.total <= 0) return `invoice ${invoice.id} ${invoice.status}, nothing to record`;
+  const state = paid && charge ? chargeState(charge, snapshot.refunds) : null;
+  const metadata = snapshot.subscription!.subscription.metadata ?? {};
+  const supporterId = await upsertSupporter(tx, supporterFromCustomer(idOf(invoice.customer), { email: invoice.customer_email, name: invoice.customer_name }));
+  await upsertContribution(tx, 'invoice', {
+    supporterId,
+    subscriptionId,
+    stripeInvoiceId: invoice.id,
+    stripePaymentIntentId: snapshot.intent?.id ?? null,
+    stripeChargeId: state?.chargeId ?? null,
+    stripeCheckoutSessionId: invoice.billing_reason === 'subscription_create' ? (extras.checkoutSessionId ?? null) : null,
+    frequency: interval === 'year' ? 'annual' : 'monthly',
+    amount: paid ? invoice.amount_paid : invoice.amount_due,
+    currency: invoice.currency,
+    amountRefunded: state?.amountRefunded ?? 0,
+    status: state?.status ?? (paid ? 'paid' : 'failed'),
+    paidAt: paid ? fromUnix(invoice.status_transitions.paid_at) : null,
+    failedAt: failed ? (extras.failedAt ?? null) : null,
+    refundedAt: state?.refundedAt ?? null,
+    disputedAt: extras.disputedAt ?? null,
+    placement: metadata.placement || null,
+    articleSlug: metadata.article || null,
+    receiptUrl: state?.receiptUrl ?? invoice.hosted_invoice_url ?? null,
+    updatedAt: snapshot.fetchedAt,
+  });
+  return `invoice ${invoice.id} ${state?.status ?? (paid ? 'paid' : 'failed')}`;
+}
+
+export async function syncInvoiceById(ctx: SyncContext, invoiceId: string, extras: InvoiceExtras = {}): Promise<ApplySync> {
+  const snapshot = await loadInvoice(ctx, invoiceId);
+  return (tx) => applyInvoice(tx, snapshot, extras);
+}

@@ -1,0 +1,52 @@
+// A one-off gift: the PaymentIntent Checkout made, recorded once it succeeded (a declined card records nothing).
+import type Stripe from 'stripe';
+import type { Transaction } from '@/db/client';
+import { chargeState, loadRefunds } from './charge-state';
+import { fromUnix, type ApplySync, type SyncContext } from './types';
+import { upsertContribution } from './upsert-contribution';
+import { supporterFromCustomer, upsertSupporter } from './upsert-supporter';
+
+export type PaymentIntentSnapshot = { intent: Stripe.PaymentIntent; charge: Stripe.Charge | null; refunds: Stripe.Refund[]; fetchedAt: Date };
+
+export async function loadPaymentIntent(ctx: SyncContext, paymentIntentId: string): Promise<PaymentIntentSnapshot> {
+  const fetchedAt = ctx.fetchedAt ?? new Date();
+  const intent = await ctx.stripe.paymentIntents.retrieve(paymentIntentId, { expand: ['latest_charge', 'customer'] });
+  const charge = intent.latest_charge && typeof intent.latest_charge !== 'string' ? intent.latest_charge : null;
+  const refunds = charge ? await loadRefunds(ctx, charge) : [];
+  return { intent, charge, refunds, fetchedAt };
+}
+
+export type PaymentExtras = { checkoutSessionId?: string | null; disputedAt?: Date | null };
+
+export async function applyPaymentIntent(tx: Transaction, snapshot: PaymentIntentSnapshot, extras: PaymentExtras = {}): Promise<string> {
+  const { intent, charge } = snapshot;
+  if (intent.metadata?.frequency !== 'once') return `payment ${intent.id} is not a one-off gift`;
+  if (intent.status !== 'succeeded' || !charge || charge.status !== 'succeeded') return `payment ${intent.id} not paid (${intent.status})`;
+  const state = chargeState(charge, snapshot.refunds);
+  const supporterId = await upsertSupporter(tx, supporterFromCustomer(intent.customer, charge.billing_details));
+  await upsertContribution(tx, 'paymentIntent', {
+    supporterId,
+    stripePaymentIntentId: intent.id,
+    stripeChargeId: state.chargeId,
+    stripeCheckoutSessionId: extras.checkoutSessionId ?? null,
+    frequency: 'once',
+    amount: charge.amount,
+    currency: charge.currency,
+    amountRefunded: state.amountRefunded,
+    status: state.status,
+    paidAt: fromUnix(charge.created),
+    failedAt: null,
+    refundedAt: state.refundedAt,
+    disputedAt: extras.disputedAt ?? null,
+    placement: intent.metadata.placement || null,
+    articleSlug: intent.metadata.article || null,
+    receiptUrl: state.receiptUrl,
+    updatedAt: snapshot.fetchedAt,
+  });
+  return `one-off gift ${intent.id} ${state.status}`;
+}
+
+export async function syncPaymentIntentById(ctx: SyncContext, paymentIntentId: string, extras: PaymentExtras = {}): Promise<ApplySync> {
+  const snapshot = await loadPaymentIntent(ctx, paymentIntentId);
+  return (tx) => applyPaymentIntent(tx, snapshot, extras);
+}

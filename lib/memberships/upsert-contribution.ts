@@ -1,0 +1,27 @@
+// One contribution row per payment, keyed by PaymentIntent (one-off) or Invoice (recurring); newer reads win.
+import { sql } from 'drizzle-orm';
+import { contributions } from '@/db/schema';
+import type { Transaction } from '@/db/client';
+
+export type ContributionValues = typeof contributions.$inferInsert;
+
+export async function upsertContribution(tx: Transaction, key: 'invoice' | 'paymentIntent', values: ContributionValues & { updatedAt: Date }): Promise<void> {
+  const target = key === 'invoice' ? contributions.stripeInvoiceId : contributions.stripePaymentIntentId;
+  const ignore = key === 'invoice' ? 'stripeInvoiceId' : 'stripePaymentIntentId';
+  const changes = Object.fromEntries(Object.entries(values).filter(([k]) => k !== ignore));
+  await tx
+    .insert(contributions)
+    .values(values)
+    .onConflictDoUpdate({
+      target,
+      set: {
+        ...changes,
+        // Learnt from one event only (the checkout, the dispute): never forgotten by a later read that lacks them.
+        stripeCheckoutSessionId: sql`coalesce(excluded.stripe_checkout_session_id, ${contributions.stripeCheckoutSessionId})`,
+        disputedAt: sql`coalesce(${contributions.disputedAt}, excluded.disputed_at)`,
+        failedAt: sql`case when excluded.status = 'failed' then greatest(${contributions.failedAt}, excluded.failed_at) else null end`,
+        createdAt: sql`${contributions.createdAt}`,
+      },
+      setWhere: sql`${contributions.updatedAt} <= excluded.updated_at`,
+    });
+}

@@ -1,0 +1,65 @@
+// One supporter per Stripe customer and per email: found by either, created once even under concurrent webhooks.
+import { eq, sql } from 'drizzle-orm';
+import type Stripe from 'stripe';
+import { supporters } from '@/db/schema';
+import type { Transaction } from '@/db/client';
+import { normaliseEmail } from './normalise-email';
+
+export type SupporterInput = { stripeCustomerId: string | null; email: string | null | undefined; name?: string | null };
+
+export async function upsertSupporter(tx: Transaction, input: SupporterInput): Promise<number | null> {
+  const email = normaliseEmail(input.email);
+  const name = input.name?.trim() || null;
+  const { stripeCustomerId } = input;
+  if (!stripeCustomerId && !email) return null;
+
+  const existing = await findSupporter(tx, stripeCustomerId, email);
+  if (existing) {
+    // An anonymised supporter stays anonymous; otherwise fill in what was missing.
+    if (!existing.anonymisedAt) {
+      await tx
+        .update(supporters)
+        .set({
+          stripeCustomerId: sql`coalesce(${supporters.stripeCustomerId}, ${stripeCustomerId})`,
+          email: existing.email ?? (email && !(await emailTaken(tx, email, existing.id)) ? email : null),
+          name: sql`coalesce(${supporters.name}, ${name})`,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(supporters.id, existing.id));
+    }
+    return existing.id;
+  }
+  const inserted = await tx.insert(supporters).values({ stripeCustomerId, email, name }).onConflictDoNothing().returning({ id: supporters.id });
+  if (inserted[0]) return inserted[0].id;
+  // Someone else inserted the same customer or email a moment ago.
+  return (await findSupporter(tx, stripeCustomerId, email))?.id ?? null;
+}
+
+async function findSupporter(tx: Transaction, stripeCustomerId: string | null, email: string | null) {
+  if (stripeCustomerId) {
+    const [row] = await tx.select().from(supporters).where(eq(supporters.stripeCustomerId, stripeCustomerId)).limit(1);
+    if (row) return row;
+  }
+  if (email) {
+    const [row] = await tx.select().from(supporters).where(eq(supporters.email, email)).limit(1);
+    if (row) return row;
+  }
+  return null;
+}
+
+async function emailTaken(tx: Transaction, email: string, exceptId: number): Promise<boolean> {
+  const [row] = await tx.select({ id: supporters.id }).from(supporters).where(eq(supporters.email, email)).limit(1);
+  return Boolean(row && row.id !== exceptId);
+}
+
+/** The email and name Stripe holds for a customer (expanded), or the billing details when there is none. */
+export function supporterFromCustomer(
+  customer: string | Stripe.Customer | Stripe.DeletedCustomer | null,
+  fallback?: { email?: string | null; name?: string | null } | null,
+): SupporterInput {
+  if (customer && typeof customer !== 'string' && !('deleted' in customer && customer.deleted)) {
+    const c = customer as Stripe.Customer;
+    return { stripeCustomerId: c.id, email: c.email ?? fallback?.email, name: c.name ?? fallback?.name };
+  }
+  return { stripeCustomerId: typeof customer === 'string' ? customer : (customer?.id ?? null), email: fallback?.email, name: fallback?.name };
+}

@@ -1,0 +1,42 @@
+// POST /api/stripe/webhook: verify the signature on the raw body, then apply the event; 500 makes Stripe retry.
+import type Stripe from 'stripe';
+import type { Database } from '@/db/client';
+import { getLogger } from '@/lib/log/logger';
+import { processStripeEvent } from './process-stripe-event';
+import type { WebhookHandler } from './webhook-handlers';
+
+export type HandleWebhookOptions = {
+  stripe: Stripe;
+  database: Database;
+  secret: string | undefined;
+  handlers?: Record<string, WebhookHandler>;
+};
+
+const json = (status: number, body: unknown) => Response.json(body, { status });
+
+export async function handleStripeWebhook(request: Request, options: HandleWebhookOptions): Promise<Response> {
+  const log = getLogger();
+  if (!options.secret) {
+    log.error('STRIPE_WEBHOOK_SECRET is not set; refusing webhooks until it is');
+    return json(500, { error: { message: 'Webhook secret not configured.' } });
+  }
+  const signature = request.headers.get('stripe-signature');
+  if (!signature) return json(400, { error: { message: 'Missing Stripe-Signature header.' } });
+  const raw = await request.text();
+  let event: Stripe.Event;
+  try {
+    event = options.stripe.webhooks.constructEvent(raw, signature, options.secret);
+  } catch {
+    log.warn('stripe webhook with an invalid signature refused');
+    return json(400, { error: { message: 'Invalid signature.' } });
+  }
+  try {
+    const result = await processStripeEvent({ event, stripe: options.stripe, database: options.database, handlers: options.handlers });
+    if (result.applied) log.info({ event: event.id, type: event.type, outcome: result.outcome }, 'stripe event applied');
+    return json(200, { received: true, outcome: result.outcome });
+  } catch (error) {
+    const e = error as { type?: string; code?: string; message?: string };
+    log.error({ event: event.id, type: event.type, reason: [e.type, e.code, e.message].filter(Boolean).join(': ') }, 'stripe event failed; Stripe will retry');
+    return json(500, { error: { message: 'The event could not be processed; it will be retried.' } });
+  }
+}
