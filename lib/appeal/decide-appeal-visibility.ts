@@ -26,7 +26,8 @@ export function decideAppealVisibility(input: AppealVisibilityInput): AppealVisi
   if (standing?.activeRecurring) return 'supporter';
   if (standing?.lastPaidAt && now - standing.lastPaidAt.getTime() < giftWindow) return 'supporter';
   if (gave?.kind === 'once' && now - gave.at.getTime() < giftWindow) return 'supporter';
-  if (gave?.kind === 'recurring' && now - gave.at.getTime() < RECURRING_COOKIE_DAYS * DAY_MS) return 'supporter';
+  // A signed-in reader's account knows when recurring support has ended; the cookie cannot.
+  if (!standing && gave?.kind === 'recurring' && now - gave.at.getTime() < RECURRING_COOKIE_DAYS * DAY_MS) return 'supporter';
   if (input.deferredUntil.some((until) => until !== null && until.getTime() > now)) return 'deferred';
   if (settings.cap) {
     const since = now / 1000 - settings.cap.days * 86_400;

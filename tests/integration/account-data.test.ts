@@ -6,6 +6,7 @@ import { auditLog, contributions, emailOutbox, newsletterSubscribers, reminders,
 import { deleteAccount } from '@/lib/account/delete-account';
 import { exportAccountData } from '@/lib/account/export-account-data';
 import { getAccountOverview } from '@/lib/account/get-account-overview';
+import { getReaderStanding } from '@/lib/account/get-reader-standing';
 import { hasActiveSupport } from '@/lib/account/has-active-support';
 import { linkSupporterToUser } from '@/lib/account/link-supporter-to-user';
 import { sendThankYouEmail } from '@/lib/account/send-thank-you-email';
@@ -54,6 +55,18 @@ describe('account: your data', () => {
     const user = await createUser('later@example.org');
     expect(await hasActiveSupport(user)).toBe(true);
     expect(await hasActiveSupport({ id: 'someone-else', email: 'other@example.org' })).toBe(false);
+  });
+
+  it('gives the appeal the reader\'s standing: running recurring support, and one-off gifts only', async () => {
+    const { stripe } = stripeEnv();
+    const reader = await createReader(stripe, 'standing@example.org');
+    expect(await getReaderStanding(reader.user)).toEqual({ activeRecurring: true, lastPaidAt: null });
+    await db.update(subscriptions).set({ status: 'canceled' }).where(eq(subscriptions.stripeSubscriptionId, reader.subscriptionId));
+    expect(await getReaderStanding(reader.user)).toEqual({ activeRecurring: false, lastPaidAt: null });
+    const paidAt = new Date('2026-11-01T10:00:00Z');
+    await db.insert(contributions).values({ supporterId: reader.supporterId, frequency: 'once', amount: 500, currency: 'usd', status: 'paid', paidAt });
+    expect(await getReaderStanding(reader.user)).toEqual({ activeRecurring: false, lastPaidAt: paidAt });
+    expect(await getReaderStanding({ id: 'nobody', email: 'nobody@example.org' })).toBeNull();
   });
 
   it('switches the newsletter on and off', async () => {
