@@ -9,6 +9,7 @@ import { AppealForm } from './appeal-form';
 import { AppealImpression } from './appeal-impression';
 import { PaymentMarks } from './payment-marks';
 import { RemindMeLater } from './remind-me-later';
+import { getRemindMeLaterProps } from '@/lib/reminders/get-remind-me-later-props';
 
 type Props = {
   /** Where the appeal is shown, for attribution: "article-end", "support-page", ... */
@@ -34,7 +35,7 @@ export async function SupportAppeal({ placement, articleSlug = null, searchParam
       </div>
       <AppealForm placement={placement} articleSlug={articleSlug} nonce={crypto.randomUUID()} initial={initial} />
       <PaymentMarks />
-      <RemindMeLater />
+      <RemindMeLater {...getRemindMeLaterProps({ returnPath: articleSlug ? `/articles/${articleSlug}` : '/support' })} frequency={initial.frequency} />
       <AppealImpression placement={placement} articleSlug={articleSlug} />
     </section>
   );

@@ -4,7 +4,8 @@ import { getConfig } from '@/lib/config';
 import { getArticleBySlug } from '@/lib/articles/get-article-by-slug';
 import { formatPublishedDate } from '@/lib/articles/format-published-date';
 import { splitBody } from '@/lib/articles/split-body';
-import { SupportAppeal } from '@/components/appeal/support-appeal';
+import { AppealGate } from '@/components/appeal/appeal-gate';
+import { NewsletterSignup } from '@/components/newsletter-signup';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,6 +20,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await getArticleBySlug((await params).slug);
   if (!article) notFound();
   const { REPORT_TIMEZONE } = getConfig();
+  const query = await searchParams;
   return (
     <article className="max-w-2xl mx-auto">
       <header>
@@ -39,8 +41,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           ),
         )}
       </div>
-      {/* The support appeal renders here, at the end of every article. */}
-      <SupportAppeal placement="article-end" articleSlug={article.slug} searchParams={await searchParams} />
+      {/* The support appeal renders here, at the end of every article (or its line of thanks, for deferred readers and supporters). */}
+      <AppealGate placement="article-end" articleSlug={article.slug} searchParams={query} />
+      <NewsletterSignup source={`/articles/${article.slug}`} error={query.form === 'newsletter' && typeof query.error === 'string' ? query.error : null} />
     </article>
   );
 }

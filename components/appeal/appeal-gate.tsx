@@ -1,0 +1,55 @@
+// Decides, on the server, what the end of an article shows: the full appeal, a line of thanks (deferred readers and
+// supporters), or nothing (frequency cap). Deciding before the page is sent means nothing appears or vanishes later.
+import { getConfig } from '@/lib/config';
+import { getAppealVisibility } from '@/lib/appeal/get-appeal-visibility';
+import { getAppealSettings } from '@/lib/appeal/get-appeal-settings';
+import { formatMonth } from '@/lib/reminders/reminder-months';
+import { getRemindMeLaterProps } from '@/lib/reminders/get-remind-me-later-props';
+import type { AppealSearchParams } from '@/lib/support/read-appeal-state';
+import { AppealSeenCounter } from './appeal-seen-counter';
+import { RemindMeLater } from './remind-me-later';
+import { SupportAppeal } from './support-appeal';
+
+type Props = { placement: string; articleSlug: string; searchParams: AppealSearchParams };
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export async function AppealGate({ placement, articleSlug, searchParams }: Props) {
+  const visibility = await getAppealVisibility({ now: new Date() });
+  const justDeferred = first(searchParams.appeal) === 'deferred';
+  const settings = getAppealSettings();
+  if (visibility === 'capped') return null;
+  if (visibility === 'full' && !justDeferred) {
+    return (
+      <>
+        <SupportAppeal placement={placement} articleSlug={articleSlug} searchParams={searchParams} />
+        {settings.cap ? <AppealSeenCounter days={settings.cap.days} /> : null}
+      </>
+    );
+  }
+  const box = 'mt-12 scroll-mt-4 rounded-lg border border-gray-300 bg-white p-6';
+  if (visibility === 'supporter') {
+    return (
+      <div id="support" className={box}>
+        <p className="font-serif text-lg">Thank you for supporting {getConfig().PUBLICATION_NAME}. Readers like you keep this reporting free for everyone.</p>
+      </div>
+    );
+  }
+  const reminder = first(searchParams.reminder);
+  const ownError = first(searchParams.form) === 'reminder' ? first(searchParams.error) : undefined;
+  const frequency = first(searchParams.frequency);
+  return (
+    <div id="support" className={box}>
+      <RemindMeLater
+        {...getRemindMeLaterProps({ returnPath: `/articles/${articleSlug}` })}
+        frequency={frequency && ['once', 'monthly', 'annual'].includes(frequency) ? frequency : undefined}
+        collapsed
+        thanksOnly={!justDeferred}
+        confirmedMonth={reminder && /^\d{4}-\d{2}$/.test(reminder) ? formatMonth(reminder) : null}
+        error={ownError ? { field: first(searchParams.field) ?? 'email', message: ownError.slice(0, 300) } : null}
+      />
+    </div>
+  );
+}
