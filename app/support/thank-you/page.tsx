@@ -1,0 +1,102 @@
+// /support/thank-you?session_id=...: confirms the gift from Stripe itself (never the query) and records it.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { db } from '@/db/client';
+import { getConfig } from '@/lib/config';
+import { getLogger } from '@/lib/log/logger';
+import { syncCheckoutSession } from '@/lib/memberships/sync-checkout-session';
+import { listContributionsForCheckout } from '@/lib/memberships/list-contributions-for-checkout';
+import { getStripe } from '@/lib/stripe/get-stripe';
+import { describeCheckout, type CheckoutSummary } from '@/lib/support/describe-checkout';
+import { formatMoney, toMajorInput } from '@/lib/support/format-money';
+
+export const metadata: Metadata = { title: 'Thank you', robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function loadSummary(sessionId: string): Promise<CheckoutSummary | 'missing' | 'unavailable'> {
+  try {
+    const snapshot = await syncCheckoutSession({ stripe: getStripe(), database: db, sessionId });
+    return describeCheckout(snapshot.session);
+  } catch (error) {
+    const e = error as { code?: string; statusCode?: number; type?: string; message?: string };
+    if (e.code === 'resource_missing' || e.statusCode === 404) return 'missing';
+    getLogger().error({ reason: [e.type, e.code, e.message].filter(Boolean).join(': ') }, 'thank-you page could not confirm a checkout');
+    return 'unavailable';
+  }
+}
+
+export default async function ThankYouPage({ searchParams }: Props) {
+  const raw = (await searchParams).session_id;
+  const sessionId = typeof raw === 'string' && /^cs_[A-Za-z0-9_]{8,200}$/.test(raw) ? raw : null;
+  if (!sessionId) notFound();
+  const summary = await loadSummary(sessionId);
+  if (summary === 'missing') notFound();
+  if (summary === 'unavailable') {
+    return (
+      <div className="max-w-2xl mx-auto">
+        <h1 className="font-serif text-4xl font-bold">We could not confirm your payment just yet</h1>
+        <p className="mt-4" role="status">Our payment provider did not answer. If you paid, your gift is safe and a receipt is on its way by email. Reload this page in a minute to see it here.</p>
+      </div>
+    );
+  }
+  if (summary.state === 'open' || summary.state === 'expired') return <NotCompleted summary={summary} />;
+  const { PUBLICATION_NAME, REPORT_TIMEZONE } = getConfig();
+  const payments = await listContributionsForCheckout({ checkoutSessionId: sessionId, stripeSubscriptionId: summary.subscriptionId });
+  const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: REPORT_TIMEZONE });
+  return (
+    <div className="max-w-2xl mx-auto">
+      <h1 className="font-serif text-4xl font-bold">Thank you for supporting {PUBLICATION_NAME}</h1>
+      {summary.state === 'processing' ? (
+        <p className="mt-4 text-lg" role="status">Your payment of <strong>{summary.gift}</strong> is being processed. We will email you when it has gone through.</p>
+      ) : (
+        <p className="mt-4 text-lg" role="status">
+          {summary.frequency === 'once' ? <>You gave <strong>{summary.gift}</strong>.</> : <>You are now supporting us with <strong>{summary.gift}</strong>.</>}
+          {summary.email ? <> A receipt is on its way to {summary.email}.</> : null}
+        </p>
+      )}
+      {payments.length > 0 ? (
+        <section aria-labelledby="receipts-heading" className="mt-8">
+          <h2 id="receipts-heading" className="text-xl font-bold">Your receipts</h2>
+          <ul className="mt-2 space-y-1">
+            {payments.map((p) => (
+              <li key={p.id}>
+                {p.receiptUrl ? <a href={p.receiptUrl} className="underline">Receipt for {formatMoney(p.amount, p.currency)}</a> : <>Payment of {formatMoney(p.amount, p.currency)}</>}
+                {p.paidAt ? <> paid on {dateFormat.format(p.paidAt)}</> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {summary.frequency === 'once' && summary.state === 'paid' ? (
+        <section aria-labelledby="monthly-heading" className="mt-8 rounded-lg border-2 border-accent bg-white p-6">
+          <h2 id="monthly-heading" className="font-serif text-2xl font-bold">Could you make it monthly?</h2>
+          <p className="mt-2">Regular support lets us plan reporting months ahead. Even a small amount every month goes further than a one-off gift.</p>
+          <Link href="/support?frequency=monthly#support" className="mt-4 inline-block rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-red-900">
+            Give monthly
+          </Link>
+        </section>
+      ) : null}
+      <p className="mt-8">
+        <Link href={summary.articleSlug ? `/articles/${summary.articleSlug}` : '/'} className="underline">
+          {summary.articleSlug ? 'Back to the story you were reading' : 'Back to the latest stories'}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function NotCompleted({ summary }: { summary: CheckoutSummary }) {
+  const keep = new URLSearchParams({ frequency: summary.frequency, amount: toMajorInput(summary.amount, summary.currency), currency: summary.currency });
+  const back = `${summary.articleSlug ? `/articles/${summary.articleSlug}` : '/support'}?${keep}#support`;
+  return (
+    <div className="max-w-2xl mx-auto">
+      <h1 className="font-serif text-4xl font-bold">Your payment has not gone through</h1>
+      <p className="mt-4" role="status">
+        {summary.state === 'expired' ? 'This payment page expired before it was completed.' : 'The payment was not completed.'} Nothing was charged.
+      </p>
+      <p className="mt-4"><Link href={back} className="underline">Try again</Link></p>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// The appeal itself: accessible names, amounts refused in the browser and by the server, and no serious axe findings.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const ARTICLE = '/articles/river-bridge-repairs-delayed';
+
+test('the appeal at the end of an article has its letter, choices, payment marks and remind-me-later', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const section = page.getByRole('region', { name: /help keep .* free to read/ });
+  await expect(section).toBeVisible();
+  await expect(section).toContainText('starting from just $2');
+  const frequency = section.getByRole('radiogroup', { name: 'Frequency' });
+  for (const name of ['Once', 'Monthly', 'Annual']) await expect(frequency.getByRole('radio', { name, exact: true })).toBeVisible();
+  await expect(frequency.getByRole('radio', { name: 'Monthly' })).toBeChecked();
+  const amount = section.getByRole('radiogroup', { name: 'Amount' });
+  for (const name of ['$5', '$10', '$20']) await expect(amount.getByRole('radio', { name, exact: true })).toBeVisible();
+  await section.getByRole('radio', { name: 'Once' }).check();
+  for (const name of ['$10', '$25', '$50', '$100']) await expect(amount.getByRole('radio', { name, exact: true })).toBeVisible();
+  const methods = section.getByRole('list', { name: 'Accepted payment methods' });
+  for (const name of ['Visa', 'Mastercard', 'American Express', 'Apple Pay', 'Google Pay']) await expect(methods.getByRole('img', { name })).toBeVisible();
+  await expect(section.getByRole('button', { name: 'Remind me later' })).toBeVisible();
+  await expect(section.getByRole('button', { name: 'Continue' })).toBeVisible();
+});
+
+test('out-of-range and malformed amounts are refused in the browser, next to the field, before anything is sent', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const section = page.locator('section#support');
+  const other = section.getByRole('textbox', { name: 'Other amount' });
+  await other.fill('1');
+  await section.getByRole('button', { name: 'Continue' }).click();
+  await expect(section.getByRole('alert')).toHaveText('Monthly support starts at $2. Enter $2 or more.');
+  await expect(other).toHaveAttribute('aria-invalid', 'true');
+  await expect(other).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
+
+  await other.fill('5000');
+  await section.getByRole('button', { name: 'Continue' }).click();
+  await expect(section.getByRole('alert')).toContainText('The most we can accept online for monthly support is $1,000');
+  await other.fill('7.505');
+  await other.press('Enter');
+  await expect(section.getByRole('alert')).toContainText('at most 2 decimal places');
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
+});
+
+test('the server refuses out-of-range amounts posted directly, and a plain form post comes back with the message', async ({ page, request }) => {
+  const form = { frequency: 'monthly', amount: '5000', currency: 'usd', placement: 'article-end', article: 'river-bridge-repairs-delayed' };
+  const json = await request.post('/support/checkout', { form, headers: { accept: 'application/json' }, maxRedirects: 0 });
+  expect(json.status()).toBe(400);
+  expect(await json.json()).toEqual({ error: { field: 'amount', message: expect.stringContaining('$1,000') } });
+
+  const plain = await request.post('/support/checkout', { form: { ...form, amount: '1' }, maxRedirects: 0 });
+  expect(plain.status()).toBe(303);
+  await page.goto(plain.headers().location);
+  const section = page.locator('section#support');
+  await expect(section.getByRole('alert')).toHaveText('Monthly support starts at $2. Enter $2 or more.');
+  await expect(section.getByRole('textbox', { name: 'Other amount' })).toHaveValue('1');
+});
+
+test('without JavaScript the appeal still posts and leads to Stripe Checkout', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/support');
+  await page.getByRole('radio', { name: '$5' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/c\/pay\/cs_/);
+  await expect(page.getByRole('button', { name: 'Subscribe' })).toBeVisible();
+  await context.close();
+});
+
+test('currency follows the reader\'s language and can be changed', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(ARTICLE);
+  const section = page.locator('section#support');
+  await expect(section.getByRole('radio', { name: '£10' })).toBeVisible();
+  await expect(section).toContainText('starting from just £2');
+  await section.getByRole('combobox', { name: 'Currency' }).selectOption('eur');
+  await expect(section.getByRole('radio', { name: '€10' })).toBeVisible();
+  await context.close();
+});
+
+for (const path of [ARTICLE, '/support']) {
+  test(`axe finds no serious or critical violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('section#support')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
