@@ -10,13 +10,13 @@ export function validateReminderForm({ fields, now, timeZone }: { fields: Record
   const email = parseEmailAddress(fields.email);
   if (!email.ok) return { ok: false, field: 'email', message: email.message };
 
-  const month = (fields.month ?? '').trim();
+  const month = fields.month ?? '';
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return { ok: false, field: 'month', message: 'Choose a month from the list.' };
   const thisMonth = currentMonth(now, timeZone);
   if (month < thisMonth) return { ok: false, field: 'month', message: 'That month has passed. Choose a month from the list.' };
   if (month > addMonths(thisMonth, MONTHS_AHEAD)) return { ok: false, field: 'month', message: 'Choose a month within the next year.' };
 
-  const frequency = (fields.frequency ?? '').trim() || 'monthly';
+  const frequency = fields.frequency || 'monthly';
   if (!isFrequency(frequency)) return { ok: false, field: 'frequency', message: 'Frequency must be once, monthly or annual.' };
   return { ok: true, value: { email: email.email, month, frequency } };
 }
