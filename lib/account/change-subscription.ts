@@ -50,7 +50,8 @@ export async function changeSubscription(options: ChangeSubscriptionOptions): Pr
       proration_behavior: 'none',
       metadata: { frequency },
     });
-    await saveSubscriptionSnapshot({ subscription: updated, now: options.now });
+    // Read time, not request time: a webhook re-read that began before this answer must not win over it.
+    await saveSubscriptionSnapshot({ subscription: updated, fetchedAt: new Date() });
     const nextPayment = updated.items.data[0]?.current_period_end;
     const when = nextPayment ? ` from your next payment on ${formatDay(nextPayment)}` : '';
     return { ok: true, notice: `Thank you. Your support is now ${described}${when}.` };

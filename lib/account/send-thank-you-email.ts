@@ -1,10 +1,9 @@
 // The thank-you email on a supporter's first gift, with a link to their account. Once per supporter, ever.
 import { eq } from 'drizzle-orm';
-import { db } from '@/db/client';
-import { supporters } from '@/db/schema';
+import type { Database, Transaction } from '@/db/client';
+import { emailOutbox, supporters } from '@/db/schema';
 import { getConfig } from '@/lib/config';
-import { getLogger } from '@/lib/log/logger';
-import { sendEmail } from '@/lib/email/send-email';
+import { validateOutgoingEmail } from '@/lib/email/validate-outgoing-email';
 import { formatMoney } from '@/lib/support/format-money';
 
 export type ThankYouInput = {
@@ -38,24 +37,23 @@ ${lines.map((l) => `<p>${esc(l)}</p>`).join('\n')}
   return { subject, text, html };
 }
 
-export async function getSupporterById(id: number) {
-  const [row] = await db.select().from(supporters).where(eq(supporters.id, id)).limit(1);
+export async function getSupporterById(database: Database | Transaction, id: number) {
+  const [row] = await database.select().from(supporters).where(eq(supporters.id, id)).limit(1);
   return row ?? null;
 }
 
-/** Never throws: a failed thank-you must not fail the payment sync that triggered it. */
-export async function sendThankYouEmail(input: ThankYouInput): Promise<void> {
-  try {
-    const supporter = await getSupporterById(input.supporterId);
-    if (!supporter?.email || supporter.anonymisedAt) return;
-    const { PUBLICATION_NAME, APP_URL } = getConfig();
-    const message = renderThankYouEmail({
-      publicationName: PUBLICATION_NAME, appUrl: APP_URL, name: supporter.name,
-      gift: formatMoney(input.amount, input.currency.trim().toLowerCase()), frequency: input.frequency,
-    });
-    // Keyed by supporter, not by payment: only the first gift is thanked this way.
-    await sendEmail({ to: supporter.email, ...message, dedupeKey: `thank-you:supporter:${supporter.id}` }, { now: input.now });
-  } catch (error) {
-    getLogger().warn({ supporter: input.supporterId, err: error instanceof Error ? error.message : String(error) }, 'thank-you email failed');
-  }
+/** Queues the message in the caller's transaction (the webhook's), so it exists only if the gift does; the outbox
+ * job delivers it. Keyed by supporter, not by payment: only the first gift is thanked this way. */
+export async function queueThankYouEmail(database: Database | Transaction, input: ThankYouInput): Promise<void> {
+  const supporter = await getSupporterById(database, input.supporterId);
+  if (!supporter?.email || supporter.anonymisedAt) return;
+  const { PUBLICATION_NAME, APP_URL } = getConfig();
+  const message = renderThankYouEmail({
+    publicationName: PUBLICATION_NAME, appUrl: APP_URL, name: supporter.name,
+    gift: formatMoney(input.amount, input.currency.trim().toLowerCase()), frequency: input.frequency,
+  });
+  const email = { to: supporter.email, ...message, dedupeKey: `thank-you:supporter:${supporter.id}` };
+  validateOutgoingEmail(email);
+  const now = input.now ?? new Date();
+  await database.insert(emailOutbox).values({ ...email, nextAttemptAt: now, createdAt: now }).onConflictDoNothing({ target: emailOutbox.dedupeKey });
 }

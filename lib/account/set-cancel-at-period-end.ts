@@ -24,7 +24,8 @@ export async function setCancelAtPeriodEnd(options: SetCancelOptions): Promise<A
   }
   try {
     const updated = await getStripe().subscriptions.update(owned.stripeSubscriptionId, { cancel_at_period_end: options.cancel });
-    await saveSubscriptionSnapshot({ subscription: updated, now: options.now });
+    // Read time, not request time: a webhook re-read that began before this answer must not win over it.
+    await saveSubscriptionSnapshot({ subscription: updated, fetchedAt: new Date() });
     const end = updated.items.data[0]?.current_period_end;
     const day = end ? formatDay(end) : null;
     if (options.cancel) {

@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { contributions } from '@/db/schema';
 import type { Transaction } from '@/db/client';
+import { queueThankYouEmail } from '@/lib/account/send-thank-you-email';
 
 export type ContributionValues = typeof contributions.$inferInsert;
 
@@ -9,7 +10,7 @@ export async function upsertContribution(tx: Transaction, key: 'invoice' | 'paym
   const target = key === 'invoice' ? contributions.stripeInvoiceId : contributions.stripePaymentIntentId;
   const ignore = key === 'invoice' ? 'stripeInvoiceId' : 'stripePaymentIntentId';
   const changes = Object.fromEntries(Object.entries(values).filter(([k]) => k !== ignore));
-  await tx
+  const [row] = await tx
     .insert(contributions)
     .values(values)
     .onConflictDoUpdate({
@@ -23,5 +24,10 @@ export async function upsertContribution(tx: Transaction, key: 'invoice' | 'paym
         createdAt: sql`${contributions.createdAt}`,
       },
       setWhere: sql`${contributions.updatedAt} <= excluded.updated_at`,
-    });
+    })
+    .returning({ inserted: sql<boolean>`(xmax = 0)` });
+  // A supporter's first paid gift is thanked by email (queued in this transaction; once per supporter).
+  if (row?.inserted && values.status === 'paid' && values.supporterId) {
+    await queueThankYouEmail(tx, { supporterId: values.supporterId, amount: values.amount, currency: values.currency, frequency: values.frequency });
+  }
 }

@@ -1,11 +1,15 @@
-// Readers with real support at an in-process Stripe emulator, and the rows the webhook sync would have written.
+// Readers with real support at an in-process Stripe emulator, recorded by the same sync the webhooks and thank-you page use.
 import { eq } from 'drizzle-orm';
 import Stripe from 'stripe';
 import { afterAll, beforeAll } from 'vitest';
 import { db } from '@/db/client';
-import { contributions, subscriptions, supporters, users } from '@/db/schema';
+import { subscriptions, supporters, users } from '@/db/schema';
+import { linkSupporterToUser } from '@/lib/account/link-supporter-to-user';
+import { syncCheckoutSession } from '@/lib/memberships/sync-checkout-session';
+import { createCheckoutSession } from '@/lib/support/create-checkout-session';
+import type { SupportChoice } from '@/lib/support/validate-support-form';
 import { startStripeEmulator, type StripeEmulator } from '@/stripe-emulator/index';
-import { payHosted } from '@/stripe-emulator/tests/helpers';
+import { payCheckout } from '../helpers/stripe-checkout';
 
 const configKey = Symbol.for('reader-revenue.config');
 const stripeKey = Symbol.for('reader-revenue.stripe');
@@ -42,50 +46,25 @@ export async function createUser(email: string): Promise<{ id: string; email: st
   return { id: row.id, email, name: row.name ?? '' };
 }
 
-/** Pays a Checkout Session on the emulator's hosted page like a reader without JavaScript. */
+/** Starts monthly support the way the appeal does, pays on the emulator's hosted page, and syncs it as the thank-you page does. */
 export async function startMonthlySupport(stripe: Stripe, email: string, amount = 1000): Promise<Stripe.Subscription> {
-  const session = await stripe.checkout.sessions.create({
-    mode: 'subscription',
-    customer_email: email,
-    success_url: 'http://localhost:3999/support/thank-you?session_id={CHECKOUT_SESSION_ID}',
-    cancel_url: 'http://localhost:3999/support',
-    line_items: [{ quantity: 1, price_data: { currency: 'usd', unit_amount: amount, recurring: { interval: 'month' }, product_data: { name: 'Monthly support' } } }],
-  });
-  const paid = await payHosted(session.url!, { email });
-  if (paid.status !== 303) throw new Error(`checkout failed: ${paid.status}`);
-  const done = await stripe.checkout.sessions.retrieve(session.id);
-  return stripe.subscriptions.retrieve(done.subscription as string);
+  const choice: SupportChoice = { frequency: 'monthly', currency: 'usd', amount, amountText: String(amount / 100), placement: 'article-end', articleSlug: null, nonce: null };
+  const session = await createCheckoutSession({ stripe, database: db, choice, appUrl: 'http://localhost:3999', publicationName: 'The Ledger' });
+  if (!(await payCheckout(session.url, { email }))) throw new Error('checkout failed');
+  const synced = await syncCheckoutSession({ stripe, database: db, sessionId: session.id });
+  return stripe.subscriptions.retrieve(synced.session.subscription as string);
 }
 
-/** What the webhook sync stores for a subscription and its first payment. */
-export async function storeSupport(options: { email: string; userId: string | null; subscription: Stripe.Subscription }): Promise<number> {
-  const { subscription } = options;
-  const item = subscription.items.data[0];
-  const [supporter] = await db
-    .insert(supporters)
-    .values({ email: options.email, name: 'Ada Reader', stripeCustomerId: subscription.customer as string, userId: options.userId })
-    .returning();
-  const [sub] = await db
-    .insert(subscriptions)
-    .values({
-      stripeSubscriptionId: subscription.id, supporterId: supporter.id, status: subscription.status,
-      amount: item.price.unit_amount!, currency: item.price.currency, interval: 'month',
-      currentPeriodEnd: new Date(item.current_period_end * 1000), startedAt: new Date(subscription.start_date * 1000),
-    })
-    .returning();
-  const invoiceId = subscription.latest_invoice as string;
-  await db.insert(contributions).values({
-    supporterId: supporter.id, subscriptionId: sub.id, stripeInvoiceId: invoiceId, frequency: 'monthly',
-    amount: item.price.unit_amount!, currency: item.price.currency, status: 'paid', paidAt: new Date(),
-    receiptUrl: `http://emulator.invalid/invoices/${invoiceId}`,
-  });
-  return supporter.id;
+export async function getSupporterIdByEmail(email: string): Promise<number> {
+  const [row] = await db.select({ id: supporters.id }).from(supporters).where(eq(supporters.email, email));
+  return row.id;
 }
 
 export async function createReader(stripe: Stripe, email: string): Promise<Reader> {
   const user = await createUser(email);
   const subscription = await startMonthlySupport(stripe, email);
-  const supporterId = await storeSupport({ email, userId: user.id, subscription });
+  const supporterId = await getSupporterIdByEmail(email);
+  await linkSupporterToUser(user);
   return { user, supporterId, customerId: subscription.customer as string, subscriptionId: subscription.id };
 }
 

@@ -21,7 +21,9 @@ describe('account: change or stop recurring support', () => {
     expect(overview.current?.currentPeriodEnd?.getTime()).toBeGreaterThan(Date.now() + 27 * 86_400_000);
     expect(overview.card).toMatchObject({ brand: 'visa', last4: '4242' });
     expect(overview.contributions).toHaveLength(1);
-    expect(overview.contributions[0].receiptUrl).toMatch(/\/invoices\/in_/);
+    const receipt = overview.contributions[0].receiptUrl!;
+    expect(receipt).toMatch(/\/(receipts|invoices)\//);
+    expect((await fetch(receipt)).status).toBe(200);
     expect(await hasActiveSupport(reader.user)).toBe(true);
   });
 
