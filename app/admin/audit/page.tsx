@@ -1,0 +1,43 @@
+// Audit log: who exported personal data or changed staff access, when, with what filter and how many rows (admins only).
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listAuditLog } from '@/lib/admin/list-audit-log';
+import { requireAdmin } from '@/lib/auth/require-role';
+import { getConfig } from '@/lib/config';
+
+export const metadata: Metadata = { title: 'Audit log', robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const PAGE = 100;
+
+export default async function AuditPage({ searchParams }: Props) {
+  await requireAdmin('/admin/audit');
+  const before = Number((await searchParams).before);
+  const entries = await listAuditLog({ beforeId: Number.isInteger(before) && before > 0 ? before : undefined, limit: PAGE });
+  const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium', timeZone: getConfig().REPORT_TIMEZONE });
+  const cell = 'border-b border-gray-200 px-2 py-2 align-top';
+  const head = 'border-b border-gray-400 px-2 py-1 text-left';
+  return (
+    <div className="space-y-6">
+      <h1 className="font-serif text-4xl font-bold">Audit log</h1>
+      {entries.length === 0 ? <p>Nothing recorded yet.</p> : (
+        <table className="w-full border-collapse bg-white text-sm">
+          <caption className="sr-only">Exports and staff changes, newest first</caption>
+          <thead><tr><th scope="col" className={head}>When</th><th scope="col" className={head}>Who</th><th scope="col" className={head}>What</th><th scope="col" className={head}>Filter</th><th scope="col" className={head}>Rows</th></tr></thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td className={cell}>{when.format(e.createdAt)}</td>
+                <td className={cell}>{e.actorEmail}</td>
+                <td className={cell}>{e.action}</td>
+                <td className={`${cell} font-mono text-xs`}>{Object.entries(e.filter).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => `${k}=${String(v)}`).join(', ') || '—'}</td>
+                <td className={cell}>{e.action.startsWith('export:') ? (e.rowCount ?? 'unfinished') : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {entries.length === PAGE && <Link href={`/admin/audit?before=${entries[entries.length - 1].id}`} className="underline">Older entries</Link>}
+    </div>
+  );
+}

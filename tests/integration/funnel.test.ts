@@ -1,0 +1,48 @@
+// The appeal beacon: batches add up per day (report time zone), placement and article; junk is refused cheaply.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appealDailyCounts } from '@/db/schema';
+import { seedContent } from '@/db/seed/seed-content';
+import { demoArticles } from '@/db/seed/articles';
+import * as beacon from '@/app/api/appeal-events/route';
+import { recordAppealEvents } from '@/lib/funnel/record-appeal-events';
+import { useTestDatabase } from '../helpers/test-database';
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  beacon.POST(new Request('http://localhost:3000/api/appeal-events', { method: 'POST', body, headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers } }));
+
+describe('POST /api/appeal-events', () => {
+  const database = useTestDatabase();
+  const slug = demoArticles[0].slug;
+  beforeAll(async () => seedContent(database().db));
+
+  it('adds each batch to the day’s counts and answers 204', async () => {
+    const batch = JSON.stringify({ events: [
+      { kind: 'impression', placement: 'article-end', article: slug },
+      { kind: 'impression', placement: 'article-end', article: slug },
+      { kind: 'continue', placement: 'article-end', article: slug },
+    ] });
+    expect((await post(batch)).status).toBe(204);
+    expect((await post(batch)).status).toBe(204);
+    const rows = await database().db.select().from(appealDailyCounts);
+    expect(rows.map((r) => [r.placement, r.articleSlug, r.kind, r.count]).sort()).toEqual([
+      ['article-end', slug, 'continue', 2],
+      ['article-end', slug, 'impression', 4],
+    ]);
+  });
+
+  it('files counts under the day in the report time zone', async () => {
+    await recordAppealEvents({ counts: [{ kind: 'impression', placement: 'tz-test', article: '', count: 3 }], now: new Date('2026-11-01T03:30:00Z'), timeZone: 'America/New_York' });
+    const rows = (await database().db.select().from(appealDailyCounts)).filter((r) => r.placement === 'tz-test');
+    expect(rows).toEqual([{ day: '2026-10-31', placement: 'tz-test', articleSlug: '', kind: 'impression', count: 3 }]);
+  });
+
+  it('drops made-up articles and refuses junk with 400 and oversized bodies with 413', async () => {
+    expect((await post(JSON.stringify({ events: [{ kind: 'impression', placement: 'article-end', article: 'no-such-story' }] }))).status).toBe(204);
+    const rows = await database().db.select().from(appealDailyCounts);
+    expect(rows.find((r) => r.articleSlug === 'no-such-story')).toBeUndefined();
+    const junk = await post('{"events":[{"kind":"buy"}]}');
+    expect(junk.status).toBe(400);
+    expect((await junk.json()).error.message).toMatch(/Invalid events/);
+    expect((await post('x'.repeat(5000))).status).toBe(413);
+  });
+});

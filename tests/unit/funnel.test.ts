@@ -1,0 +1,42 @@
+// The beacon's batches: validated, capped, folded together, and free of anything personal.
+import { describe, expect, it } from 'vitest';
+import { MAX_EVENTS_PER_BATCH, parseAppealEvents } from '@/lib/funnel/parse-appeal-events';
+import { conversionRate, funnelByPlacement } from '@/lib/reports/get-funnel';
+
+describe('parseAppealEvents', () => {
+  it('folds repeats into counts per placement, article and kind', () => {
+    const body = JSON.stringify({ events: [
+      { kind: 'impression', placement: 'article-end', article: 'bridge' },
+      { kind: 'impression', placement: 'article-end', article: 'bridge' },
+      { kind: 'continue', placement: 'article-end', article: 'bridge' },
+      { kind: 'impression', placement: 'support-page' },
+    ] });
+    expect(parseAppealEvents(body)).toEqual({ ok: true, counts: [
+      { kind: 'impression', placement: 'article-end', article: 'bridge', count: 2 },
+      { kind: 'continue', placement: 'article-end', article: 'bridge', count: 1 },
+      { kind: 'impression', placement: 'support-page', article: '', count: 1 },
+    ] });
+  });
+
+  it('refuses bad JSON, unknown kinds, odd placements, extra personal fields are ignored, and oversized batches', () => {
+    expect(parseAppealEvents('nope').ok).toBe(false);
+    expect(parseAppealEvents(JSON.stringify({ events: [{ kind: 'purchase', placement: 'x' }] })).ok).toBe(false);
+    expect(parseAppealEvents(JSON.stringify({ events: [{ kind: 'impression', placement: 'Robert"); drop' }] })).ok).toBe(false);
+    const tooMany = Array.from({ length: MAX_EVENTS_PER_BATCH + 1 }, () => ({ kind: 'impression', placement: 'x' }));
+    expect(parseAppealEvents(JSON.stringify({ events: tooMany })).ok).toBe(false);
+    const withEmail = parseAppealEvents(JSON.stringify({ events: [{ kind: 'impression', placement: 'x', email: 'a@b.org' }] }));
+    expect(JSON.stringify(withEmail)).not.toContain('a@b.org');
+  });
+});
+
+describe('funnel arithmetic', () => {
+  it('sums articles into placements and divides safely', () => {
+    const rows = [
+      { placement: 'article-end', article: 'a', impressions: 10, continues: 2, checkouts: 1, payments: 1 },
+      { placement: 'article-end', article: 'b', impressions: 30, continues: 3, checkouts: 2, payments: 0 },
+    ];
+    expect(funnelByPlacement(rows)).toEqual([{ placement: 'article-end', article: '', impressions: 40, continues: 5, checkouts: 3, payments: 1 }]);
+    expect(conversionRate(1, 4)).toBe(0.25);
+    expect(conversionRate(1, 0)).toBeNull();
+  });
+});
