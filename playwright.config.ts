@@ -32,6 +32,8 @@ export default defineConfig({
       STRIPE_EMULATOR_PORT: String(E2E_STRIPE_EMULATOR_PORT),
       STRIPE_EMULATOR_RETRY_SCHEDULE_MS: '200,400,800,1600',
       LOG_LEVEL: 'warn',
+      // Enables test-only hooks such as POST /dev/jobs/reminders (never set in production).
+      E2E_TEST_HOOKS: '1',
     },
   },
 });

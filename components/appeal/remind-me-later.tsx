@@ -50,7 +50,7 @@ export function RemindMeLater(props: RemindMeLaterProps) {
       if (chosen?.value) setFrequency(chosen.value);
     }
     setCollapsed(true);
-    requestAnimationFrame(() => thanksRef.current?.focus());
+    requestAnimationFrame(() => thanksRef.current?.focus({ preventScroll: true }));
     void post('/support/defer', { return: props.returnPath }).catch(() => {});
   }
 
