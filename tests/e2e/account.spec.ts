@@ -1,0 +1,77 @@
+// A supporter manages their own support in Chromium against the Stripe emulator: change, stop, undo, and the end of the period.
+import { expect, test, type Page } from '@playwright/test';
+import { ARTICLE, EMULATOR, flushWebhooks, signInByEmail, startMonthlySupport, uniqueEmail } from './account-helpers';
+
+function supportSection(page: Page) {
+  return page.getByRole('region', { name: 'Your support' });
+}
+
+async function detail(page: Page, term: string) {
+  return supportSection(page).locator(`dt:text-is("${term}") + dd`);
+}
+
+test('a reader starts monthly support, signs in by email, raises it, goes annual, cancels, undoes, cancels again, and it ends with the period', async ({ page }) => {
+  test.setTimeout(180_000);
+  const email = uniqueEmail('journey');
+  await startMonthlySupport(page, { email, amount: '$10' });
+
+  // The first gift is thanked by email, with a way into the account.
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  await expect(page.getByRole('link', { name: /^Thank you for supporting / })).toHaveCount(1);
+
+  await signInByEmail(page, email);
+  const section = supportSection(page);
+  await expect(await detail(page, 'Amount')).toHaveText('$10');
+  await expect(await detail(page, 'Frequency')).toHaveText('Monthly');
+  await expect(await detail(page, 'Next payment')).toHaveText(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+  await expect(await detail(page, 'Card')).toHaveText('Visa ending in 4242');
+  await expect(page.getByRole('link', { name: /^Receipt for \$10 on / })).toHaveCount(1);
+  // Signed in with support running: thanked, not asked.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Thank you for your support' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Support us' })).toHaveCount(0);
+
+  // Raise the amount.
+  await section.getByRole('textbox', { name: /^Amount/ }).fill('15');
+  await section.getByRole('button', { name: 'Change support' }).click();
+  await expect(page.getByRole('status')).toContainText('Your support is now $15 monthly');
+  await expect(await detail(page, 'Amount')).toHaveText('$15');
+
+  // Switch to annual.
+  await section.getByRole('radio', { name: 'Annual' }).check();
+  await section.getByRole('textbox', { name: /^Amount/ }).fill('150');
+  await section.getByRole('button', { name: 'Change support' }).click();
+  await expect(page.getByRole('status')).toContainText('Your support is now $150 annual');
+  await expect(await detail(page, 'Frequency')).toHaveText('Annual');
+  await expect(await detail(page, 'Amount')).toHaveText('$150');
+  // Still one payment: nothing was charged for the changes.
+  await expect(page.getByRole('link', { name: /^Receipt for / })).toHaveCount(1);
+
+  // Cancel at the end of the period, undo it, cancel again.
+  await section.getByRole('button', { name: 'Cancel support' }).click();
+  await expect(page.getByRole('status')).toContainText('Your support will end on');
+  await expect(await detail(page, 'Status')).toHaveText('Ending');
+  await section.getByRole('button', { name: 'Keep my support' }).click();
+  await expect(page.getByRole('status')).toContainText('Your support continues');
+  await expect(await detail(page, 'Status')).toHaveText('Active');
+  await section.getByRole('button', { name: 'Cancel support' }).click();
+  await expect(await detail(page, 'Status')).toHaveText('Ending');
+
+  // While it runs, the article thanks instead of appealing.
+  await page.goto(ARTICLE);
+  await expect(page.locator('#support')).toContainText('Thank you for supporting');
+  await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0);
+
+  // Past the end of the period on Stripe's clock.
+  const advanced = await page.request.post(`${EMULATOR}/_emulator/advance`, { data: { seconds: 40 * 86_400 } });
+  expect(advanced.ok()).toBe(true);
+  await flushWebhooks(page);
+
+  await page.goto('/account');
+  await expect(supportSection(page)).toContainText('Your annual support of $150 ended');
+  await expect(supportSection(page).getByRole('link', { name: 'Start supporting us' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Receipt for / })).toHaveCount(1);
+  await expect(nav.getByRole('link', { name: 'Support us' })).toBeVisible();
+  await page.goto(ARTICLE);
+  await expect(page.locator('section#support').getByRole('button', { name: 'Continue' })).toBeVisible();
+});
