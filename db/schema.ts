@@ -140,6 +140,8 @@ export const contributions = pgTable('contributions', {
   updatedAt: updatedAt(),
 }, (t) => [
   index('contributions_paid_at_idx').on(t.currency, t.paidAt),
+  // Covers the staff reports' range scans (index-only: no heap reads for a month of payments).
+  index('contributions_paid_cover_idx').on(t.paidAt, t.currency, t.frequency, t.amount),
   index('contributions_supporter_idx').on(t.supporterId, t.paidAt),
   index('contributions_failed_at_idx').on(t.failedAt),
   index('contributions_refunded_at_idx').on(t.refundedAt),

@@ -1,0 +1,1 @@
+CREATE INDEX "contributions_paid_cover_idx" ON "contributions" USING btree ("paid_at","currency","frequency","amount");
