@@ -160,7 +160,11 @@ export const checkoutSessions = pgTable('checkout_sessions', {
   status: text('status').notNull().default('open'),
   createdAt: createdAt(),
   completedAt: timestamp('completed_at', { withTimezone: true }),
-}, (t) => [index('checkout_sessions_created_idx').on(t.createdAt)]);
+}, (t) => [
+  index('checkout_sessions_created_idx').on(t.createdAt),
+  // Covers the appeal funnel's range scan (index-only).
+  index('checkout_sessions_funnel_idx').on(t.createdAt, t.placement, t.articleSlug, t.completedAt),
+]);
 
 // Every Stripe event applied, recorded in the same transaction as its effect: a repeat is a no-op.
 export const stripeEvents = pgTable('stripe_events', {

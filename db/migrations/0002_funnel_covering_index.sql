@@ -1,0 +1,1 @@
+CREATE INDEX "checkout_sessions_funnel_idx" ON "checkout_sessions" USING btree ("created_at","placement","article_slug","completed_at");
