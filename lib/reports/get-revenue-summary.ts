@@ -52,7 +52,7 @@ async function getSubscriptionTotals({ start, end, currency, now }: Window) {
   const e = end.toISOString();
   const activeAt = (t: string) => sql`(started_at < ${t} and (ended_at is null or ended_at >= ${t}))`;
   // Behind on payment at the end: a renewal had failed and was not yet paid; for a range reaching today, Stripe's status says so too.
-  const behind = sql`(exists (select 1 from contributions f where f.subscription_id = subscriptions.id and f.failed_at < ${e} and (f.paid_at is null or f.paid_at >= ${e}))
+  const behind = sql`(id in (select f.subscription_id from contributions f where f.failed_at < ${e} and (f.paid_at is null or f.paid_at >= ${e}) and f.subscription_id is not null)
     ${end.getTime() >= now.getTime() ? sql`or status in ('past_due', 'unpaid')` : sql``})`;
   // Counted in MRR: running at the end, not asked to stop (canceled_at is when that was asked), not behind on payment.
   const cancelling = end.getTime() >= now.getTime() ? sql`cancel_at_period_end or` : sql``;
