@@ -9,7 +9,7 @@ export function YourData({ hasSupport, error }: Props) {
         <a href="/api/account/export" download className="font-semibold underline">Download my data</a>{' '}
         <span className="text-muted">(a JSON file with everything we hold about you)</span>
       </p>
-      <form method="post" action="/api/account/delete" aria-labelledby="delete-heading" className="rounded border-2 border-accent p-4" noValidate>
+      <form id="delete-account" method="post" action="/api/account/delete" aria-labelledby="delete-heading" className="rounded border-2 border-accent p-4" noValidate>
         <h3 id="delete-heading" className="text-lg font-bold text-accent">Delete my account</h3>
         <div id="delete-warning" className="mt-2 space-y-2">
           <p><strong>This cannot be undone.</strong></p>

@@ -23,7 +23,7 @@ async function unlessMissing(call: () => Promise<unknown>): Promise<void> {
 
 export async function deleteAccount(options: { user: AccountUser; fields: Record<string, string>; now: Date }): Promise<AccountActionResult> {
   const parsed = fieldsSchema.safeParse(options.fields);
-  if (!parsed.success) return { ok: false, status: 400, field: 'confirm', message: parsed.error.issues[0].message };
+  if (!parsed.success) return { ok: false, status: 400, field: 'confirm', message: parsed.error.issues[0].message, anchor: 'delete-account' };
   const supporter = await linkSupporterToUser(options.user);
   const stripe = getStripe();
   try {
