@@ -9,6 +9,7 @@ import { applyInvoice, loadInvoice, type InvoiceSnapshot } from './sync-invoice'
 import { applyPaymentIntent, loadPaymentIntent, type PaymentIntentSnapshot } from './sync-payment-intent';
 import { applySubscription, loadSubscription, type SubscriptionSnapshot } from './sync-subscription';
 import { fromUnix, idOf, type ApplySync, type SyncContext } from './types';
+import { transactWithRetry } from './transact-with-retry';
 import { upsertSupporter } from './upsert-supporter';
 
 export type CheckoutSessionSnapshot = {
@@ -20,14 +21,13 @@ export type CheckoutSessionSnapshot = {
 
 export async function loadCheckoutSession(ctx: SyncContext, sessionId: string): Promise<CheckoutSessionSnapshot> {
   const at = { ...ctx, fetchedAt: ctx.fetchedAt ?? new Date() };
-  const session = await ctx.stripe.checkout.sessions.retrieve(sessionId);
-  const intentId = idOf(session.payment_intent);
+  // One read brings the payment (with its charge and customer); an invoice still needs its own read for its payment.
+  const session = await ctx.stripe.checkout.sessions.retrieve(sessionId, { expand: ['payment_intent.latest_charge', 'payment_intent.customer'] });
   const invoiceId = idOf(session.invoice);
-  const subscriptionId = idOf(session.subscription);
   const [payment, invoice, subscription] = await Promise.all([
-    session.mode === 'payment' && intentId ? loadPaymentIntent(at, intentId) : null,
+    session.mode === 'payment' && session.payment_intent ? loadPaymentIntent(at, session.payment_intent) : null,
     session.mode === 'subscription' && invoiceId ? loadInvoice(at, invoiceId) : null,
-    session.mode === 'subscription' && subscriptionId && !invoiceId ? loadSubscription(at, subscriptionId) : null,
+    session.mode === 'subscription' && session.subscription && !invoiceId ? loadSubscription(at, session.subscription) : null,
   ]);
   return { session, payment, invoice, subscription };
 }
@@ -81,6 +81,6 @@ export async function syncCheckoutSessionById(ctx: SyncContext, sessionId: strin
 /** For the thank-you page: read the session from Stripe, record it, and return what Stripe says. */
 export async function syncCheckoutSession(options: { stripe: Stripe; database: Database; sessionId: string }): Promise<CheckoutSessionSnapshot> {
   const snapshot = await loadCheckoutSession({ stripe: options.stripe }, options.sessionId);
-  await options.database.transaction((tx) => applyCheckoutSession(tx, snapshot));
+  await transactWithRetry(options.database, (tx) => applyCheckoutSession(tx, snapshot));
   return snapshot;
 }

@@ -2,7 +2,7 @@
 import type Stripe from 'stripe';
 import type { Transaction } from '@/db/client';
 import { chargeState, loadRefunds } from './charge-state';
-import { applySubscription, loadSubscription, subscriptionIdOfInvoice, type SubscriptionSnapshot } from './sync-subscription';
+import { applySubscription, loadSubscription, subscriptionOfInvoice, type SubscriptionSnapshot } from './sync-subscription';
 import { fromUnix, idOf, type ApplySync, type SyncContext } from './types';
 import { upsertContribution } from './upsert-contribution';
 import { supporterFromCustomer, upsertSupporter } from './upsert-supporter';
@@ -16,13 +16,14 @@ export type InvoiceSnapshot = {
   fetchedAt: Date;
 };
 
+/** The invoice with its subscription (and customer) in one read, then its payment; fewer round trips to Stripe. */
 export async function loadInvoice(ctx: SyncContext, invoiceId: string): Promise<InvoiceSnapshot> {
   const fetchedAt = ctx.fetchedAt ?? new Date();
   const at = { ...ctx, fetchedAt };
-  const invoice = await ctx.stripe.invoices.retrieve(invoiceId);
-  const subscriptionId = subscriptionIdOfInvoice(invoice);
+  const invoice = await ctx.stripe.invoices.retrieve(invoiceId, { expand: ['parent.subscription_details.subscription.customer'] });
+  const subscriptionRef = subscriptionOfInvoice(invoice);
   const [subscription, payments] = await Promise.all([
-    subscriptionId ? loadSubscription(at, subscriptionId) : null,
+    subscriptionRef ? loadSubscription(at, subscriptionRef) : null,
     invoice.status === 'paid' && invoice.amount_paid > 0
       ? ctx.stripe.invoicePayments.list({ invoice: invoice.id, limit: 10, expand: ['data.payment.payment_intent.latest_charge'] })
       : null,

@@ -8,9 +8,13 @@ import { supporterFromCustomer, upsertSupporter } from './upsert-supporter';
 
 export type PaymentIntentSnapshot = { intent: Stripe.PaymentIntent; charge: Stripe.Charge | null; refunds: Stripe.Refund[]; fetchedAt: Date };
 
-export async function loadPaymentIntent(ctx: SyncContext, paymentIntentId: string): Promise<PaymentIntentSnapshot> {
+/** Takes the PaymentIntent when it came expanded (charge and customer) in another read, else retrieves it. */
+export async function loadPaymentIntent(ctx: SyncContext, paymentIntent: string | Stripe.PaymentIntent): Promise<PaymentIntentSnapshot> {
   const fetchedAt = ctx.fetchedAt ?? new Date();
-  const intent = await ctx.stripe.paymentIntents.retrieve(paymentIntentId, { expand: ['latest_charge', 'customer'] });
+  const expanded = typeof paymentIntent !== 'string' && typeof paymentIntent.latest_charge !== 'string' && typeof paymentIntent.customer !== 'string';
+  const intent = expanded
+    ? paymentIntent
+    : await ctx.stripe.paymentIntents.retrieve(typeof paymentIntent === 'string' ? paymentIntent : paymentIntent.id, { expand: ['latest_charge', 'customer'] });
   const charge = intent.latest_charge && typeof intent.latest_charge !== 'string' ? intent.latest_charge : null;
   const refunds = charge ? await loadRefunds(ctx, charge) : [];
   return { intent, charge, refunds, fetchedAt };

@@ -3,15 +3,17 @@ import { sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { subscriptions } from '@/db/schema';
 import type { Transaction } from '@/db/client';
-import { fromUnix, idOf, type ApplySync, type SyncContext } from './types';
+import { fromUnix, type ApplySync, type SyncContext } from './types';
 import { supporterFromCustomer, upsertSupporter } from './upsert-supporter';
 
 export type SubscriptionSnapshot = { subscription: Stripe.Subscription; fetchedAt: Date };
 
-export async function loadSubscription(ctx: SyncContext, subscriptionId: string): Promise<SubscriptionSnapshot> {
+/** Takes the subscription when it came expanded (with its customer) in another read, else retrieves it. */
+export async function loadSubscription(ctx: SyncContext, subscription: string | Stripe.Subscription): Promise<SubscriptionSnapshot> {
   const fetchedAt = ctx.fetchedAt ?? new Date();
-  const subscription = await ctx.stripe.subscriptions.retrieve(subscriptionId, { expand: ['customer'] });
-  return { subscription, fetchedAt };
+  if (typeof subscription !== 'string' && typeof subscription.customer !== 'string') return { subscription, fetchedAt };
+  const id = typeof subscription === 'string' ? subscription : subscription.id;
+  return { subscription: await ctx.stripe.subscriptions.retrieve(id, { expand: ['customer'] }), fetchedAt };
 }
 
 /** Writes the subscription and its supporter; returns the local subscription id (null when it is not a support plan). */
@@ -60,6 +62,6 @@ export async function syncSubscriptionById(ctx: SyncContext, subscriptionId: str
   };
 }
 
-export function subscriptionIdOfInvoice(invoice: Stripe.Invoice): string | null {
-  return idOf(invoice.parent?.subscription_details?.subscription ?? null);
+export function subscriptionOfInvoice(invoice: Stripe.Invoice): string | Stripe.Subscription | null {
+  return invoice.parent?.subscription_details?.subscription ?? null;
 }

@@ -7,25 +7,36 @@ import { normaliseEmail } from './normalise-email';
 
 export type SupporterInput = { stripeCustomerId: string | null; email: string | null | undefined; name?: string | null };
 
+// One event's sync meets the same reader two or three times (session, subscription, invoice): look them up once.
+const seenInTransaction = new WeakMap<Transaction, Map<string, number>>();
+
 export async function upsertSupporter(tx: Transaction, input: SupporterInput): Promise<number | null> {
   const email = normaliseEmail(input.email);
   const name = input.name?.trim() || null;
   const { stripeCustomerId } = input;
   if (!stripeCustomerId && !email) return null;
+  const memoKey = JSON.stringify([stripeCustomerId, email, name]);
+  let memo = seenInTransaction.get(tx);
+  if (!memo) seenInTransaction.set(tx, (memo = new Map()));
+  const known = memo.get(memoKey);
+  if (known !== undefined) return known;
+  const id = await findOrCreateSupporter(tx, { stripeCustomerId, email, name });
+  if (id !== null) memo.set(memoKey, id);
+  return id;
+}
 
+async function findOrCreateSupporter(tx: Transaction, { stripeCustomerId, email, name }: { stripeCustomerId: string | null; email: string | null; name: string | null }): Promise<number | null> {
   const existing = await findSupporter(tx, stripeCustomerId, email);
   if (existing) {
-    // An anonymised supporter stays anonymous; otherwise fill in what was missing.
-    if (!existing.anonymisedAt) {
-      await tx
-        .update(supporters)
-        .set({
-          stripeCustomerId: sql`coalesce(${supporters.stripeCustomerId}, ${stripeCustomerId})`,
-          email: existing.email ?? (email && !(await emailTaken(tx, email, existing.id)) ? email : null),
-          name: sql`coalesce(${supporters.name}, ${name})`,
-          updatedAt: sql`now()`,
-        })
-        .where(eq(supporters.id, existing.id));
+    // An anonymised supporter stays anonymous; otherwise fill in only what was missing, and lock nothing when
+    // nothing changes (concurrent webhooks for one reader would otherwise queue, or deadlock, on this row).
+    if (existing.anonymisedAt) return existing.id;
+    const changes: Partial<typeof supporters.$inferInsert> = {};
+    if (!existing.stripeCustomerId && stripeCustomerId) changes.stripeCustomerId = stripeCustomerId;
+    if (!existing.name && name) changes.name = name;
+    if (!existing.email && email && !(await emailTaken(tx, email, existing.id))) changes.email = email;
+    if (Object.keys(changes).length > 0) {
+      await tx.update(supporters).set({ ...changes, updatedAt: sql`now()` }).where(eq(supporters.id, existing.id));
     }
     return existing.id;
   }

@@ -35,8 +35,14 @@ export async function handleStripeWebhook(request: Request, options: HandleWebho
     if (result.applied) log.info({ event: event.id, type: event.type, outcome: result.outcome }, 'stripe event applied');
     return json(200, { received: true, outcome: result.outcome });
   } catch (error) {
-    const e = error as { type?: string; code?: string; message?: string };
-    log.error({ event: event.id, type: event.type, reason: [e.type, e.code, e.message].filter(Boolean).join(': ') }, 'stripe event failed; Stripe will retry');
+    log.error({ event: event.id, type: event.type, reason: describeFailure(error) }, 'stripe event failed; Stripe will retry');
     return json(500, { error: { message: 'The event could not be processed; it will be retried.' } });
   }
+}
+
+/** Stripe's error type and code, or the database's own error (drizzle wraps it as the cause); never request data. */
+function describeFailure(error: unknown): string {
+  const e = error as { type?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (e.cause?.message) return [e.cause.code, e.cause.message].filter(Boolean).join(': ');
+  return [e.type, e.code, e.message?.split('\n')[0]].filter(Boolean).join(': ');
 }

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { stripeEvents } from '@/db/schema';
 import type { Database } from '@/db/client';
+import { transactWithRetry } from '@/lib/memberships/transact-with-retry';
 import { webhookHandlers, type WebhookHandler } from './webhook-handlers';
 
 export type ProcessEventOptions = {
@@ -22,16 +23,23 @@ export async function processStripeEvent({ event, stripe, database, handlers = w
   if (seen) return { outcome: `duplicate ${event.id}`, applied: false };
 
   const apply = await handler(event, { stripe, fetchedAt: new Date() });
-  return database.transaction(async (tx) => {
-    // Inserted first: a concurrent delivery of the same event waits here, then finds it taken.
-    const claimed = await tx
-      .insert(stripeEvents)
-      .values({ id: event.id, type: event.type, stripeCreatedAt: new Date(event.created * 1000) })
-      .onConflictDoNothing()
-      .returning({ id: stripeEvents.id });
-    if (claimed.length === 0) return { outcome: `duplicate ${event.id}`, applied: false };
-    const outcome = await apply(tx);
-    await tx.update(stripeEvents).set({ outcome: outcome.slice(0, 500) }).where(eq(stripeEvents.id, event.id));
-    return { outcome, applied: true };
-  });
+  try {
+    return await transactWithRetry(database, async (tx) => {
+      const outcome = await apply(tx);
+      // Recorded last, in the same transaction: a concurrent delivery of the same event that got here first makes
+      // this insert a no-op, and then this copy's writes are rolled back (they were the same writes anyway).
+      const recorded = await tx
+        .insert(stripeEvents)
+        .values({ id: event.id, type: event.type, stripeCreatedAt: new Date(event.created * 1000), outcome: outcome.slice(0, 500) })
+        .onConflictDoNothing()
+        .returning({ id: stripeEvents.id });
+      if (recorded.length === 0) throw new AlreadyApplied();
+      return { outcome, applied: true };
+    });
+  } catch (error) {
+    if (error instanceof AlreadyApplied) return { outcome: `duplicate ${event.id}`, applied: false };
+    throw error;
+  }
 }
+
+class AlreadyApplied extends Error {}

@@ -15,7 +15,7 @@ export type CreateCheckoutOptions = {
   publicationName: string;
 };
 
-export type CreatedCheckout = { id: string; url: string };
+export type CreatedCheckout = { id: string; url: string; /** Time spent waiting on Stripe, for Server-Timing. */ stripeMs: number };
 
 /** Where "Cancel" on Stripe's page returns: the appeal the reader came from, with their choice kept. */
 export function appealUrl(choice: Pick<SupportChoice, 'articleSlug' | 'placement'>, keep: Record<string, string> = {}): string {
@@ -25,6 +25,7 @@ export function appealUrl(choice: Pick<SupportChoice, 'articleSlug' | 'placement
 }
 
 export async function createCheckoutSession({ stripe, database, choice, appUrl, publicationName }: CreateCheckoutOptions): Promise<CreatedCheckout> {
+  const stripeStarted = performance.now();
   const product = await ensureSupportProduct({ stripe, frequency: choice.frequency, publicationName });
   const metadata: Record<string, string> = {
     frequency: choice.frequency,
@@ -44,9 +45,10 @@ export async function createCheckoutSession({ stripe, database, choice, appUrl, 
       : { mode: 'subscription', subscription_data: { metadata, description } }),
   };
   const session = await stripe.checkout.sessions.create(params, idempotency(choice));
+  const stripeMs = performance.now() - stripeStarted;
   if (!session.url) throw new Error(`Stripe returned Checkout Session ${session.id} without a URL`);
   await recordCheckoutStarted(database, session.id, choice);
-  return { id: session.id, url: session.url };
+  return { id: session.id, url: session.url, stripeMs };
 }
 
 /** Same form and same choice: the same key, so Stripe returns the session it already made. */
