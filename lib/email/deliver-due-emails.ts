@@ -3,7 +3,7 @@ import { getConfig } from '@/lib/config';
 import { getLogger } from '@/lib/log/logger';
 import { claimDueEmails, type ClaimedEmail } from './claim-due-emails';
 import { getSmtpTransport } from './get-smtp-transport';
-import { markEmailAttemptFailed, markEmailSent } from './record-delivery-result';
+import { markEmailAttemptFailed, markEmailSent, markEmailsSent } from './record-delivery-result';
 
 export type DeliverDueEmailsOptions = {
   now?: Date;
@@ -15,6 +15,9 @@ export type DeliverDueEmailsOptions = {
   from?: string;
 };
 
+// Matches the transport's pool size (maxConnections).
+const SMTP_CONCURRENCY = 3;
+
 export type DeliverySummary = { sent: number; failed: number };
 
 export async function deliverDueEmails(options: DeliverDueEmailsOptions = {}): Promise<DeliverySummary> {
@@ -23,17 +26,28 @@ export async function deliverDueEmails(options: DeliverDueEmailsOptions = {}): P
   const smtpUrl = options.smtpUrl === undefined ? config.SMTP_URL : options.smtpUrl;
   const from = options.from ?? config.EMAIL_FROM;
   const claimed = await claimDueEmails({ now, limit: options.limit ?? 50, ids: options.ids });
-  const summary: DeliverySummary = { sent: 0, failed: 0 };
-  for (const email of claimed) {
-    const error = smtpUrl ? await sendThroughSmtp(email, smtpUrl, from) : null;
-    if (error === null) {
-      await markEmailSent({ id: email.id, now: options.now ?? new Date() });
-      summary.sent += 1;
-    } else {
-      await markEmailAttemptFailed({ id: email.id, attempts: email.attempts, error, now: options.now ?? new Date() });
-      summary.failed += 1;
-    }
+  if (!smtpUrl) {
+    // No SMTP: the outbox is the local mailbox, so claiming is delivering.
+    await markEmailsSent({ ids: claimed.map((e) => e.id), now: options.now ?? new Date() });
+    return { sent: claimed.length, failed: 0 };
   }
+  const summary: DeliverySummary = { sent: 0, failed: 0 };
+  // A few sends at once use the pooled SMTP connections; each outcome is recorded as soon as it is known.
+  const queue = [...claimed];
+  const worker = async () => {
+    for (let email = queue.shift(); email; email = queue.shift()) {
+      const error = await sendThroughSmtp(email, smtpUrl, from);
+      const at = options.now ?? new Date();
+      if (error === null) {
+        await markEmailSent({ id: email.id, now: at });
+        summary.sent += 1;
+      } else {
+        await markEmailAttemptFailed({ id: email.id, attempts: email.attempts, error, now: at });
+        summary.failed += 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SMTP_CONCURRENCY, claimed.length) }, worker));
   return summary;
 }
 

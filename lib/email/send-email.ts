@@ -1,9 +1,7 @@
 // Queues one email in the outbox (idempotent by dedupeKey) and tries to deliver it at once; the outbox job retries failures.
-import { db } from '@/db/client';
-import { emailOutbox } from '@/db/schema';
 import { getLogger } from '@/lib/log/logger';
 import { deliverDueEmails } from './deliver-due-emails';
-import { validateOutgoingEmail } from './validate-outgoing-email';
+import { queueEmails } from './queue-emails';
 
 export type OutgoingEmail = {
   to: string;
@@ -23,27 +21,13 @@ export type SendEmailOptions = {
 
 /** Throws InvalidEmailError on a malformed message; delivery failures are retried later, never thrown. */
 export async function sendEmail(email: OutgoingEmail, options: SendEmailOptions = {}): Promise<void> {
-  validateOutgoingEmail(email);
   const now = options.now ?? new Date();
-  const inserted = await db
-    .insert(emailOutbox)
-    .values({
-      dedupeKey: email.dedupeKey,
-      to: email.to.trim(),
-      subject: email.subject,
-      text: email.text,
-      html: email.html,
-      headers: email.headers ?? {},
-      nextAttemptAt: now,
-      createdAt: now,
-    })
-    .onConflictDoNothing({ target: emailOutbox.dedupeKey })
-    .returning({ id: emailOutbox.id });
+  const inserted = await queueEmails([email], { now });
   if (inserted.length === 0) return; // already queued (and sent or being sent) under this key
   try {
-    await deliverDueEmails({ now, ids: [inserted[0].id], smtpUrl: options.smtpUrl });
+    await deliverDueEmails({ now, ids: inserted, smtpUrl: options.smtpUrl });
   } catch (error) {
     // The row is stored; the outbox job will pick it up.
-    getLogger().warn({ outboxId: inserted[0].id, err: error instanceof Error ? error.message : String(error) }, 'immediate email delivery failed');
+    getLogger().warn({ outboxId: inserted[0], err: error instanceof Error ? error.message : String(error) }, 'immediate email delivery failed');
   }
 }
