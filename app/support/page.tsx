@@ -1,7 +1,7 @@
 // /support: the appeal on its own page, linked from the masthead's "Support us".
 import type { Metadata } from 'next';
 import { getConfig } from '@/lib/config';
-import { SupportAppeal } from '@/components/appeal/support-appeal';
+import { AppealGate } from '@/components/appeal/appeal-gate';
 
 export const metadata: Metadata = { title: 'Support us' };
 
@@ -12,7 +12,7 @@ export default async function SupportPage({ searchParams }: Props) {
   return (
     <div className="max-w-2xl mx-auto">
       <h1 className="font-serif text-4xl font-bold">Support {PUBLICATION_NAME}</h1>
-      <SupportAppeal placement="support-page" searchParams={await searchParams} />
+      <AppealGate placement="support-page" searchParams={await searchParams} alwaysShow />
     </div>
   );
 }

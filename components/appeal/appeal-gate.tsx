@@ -10,14 +10,20 @@ import { AppealSeenCounter } from './appeal-seen-counter';
 import { RemindMeLater } from './remind-me-later';
 import { SupportAppeal } from './support-appeal';
 
-type Props = { placement: string; articleSlug: string; searchParams: AppealSearchParams };
+type Props = {
+  placement: string;
+  articleSlug?: string | null;
+  searchParams: AppealSearchParams;
+  /** The support page shows the full appeal to everyone who came for it, except right after "Remind me later". */
+  alwaysShow?: boolean;
+};
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export async function AppealGate({ placement, articleSlug, searchParams }: Props) {
-  const visibility = await getAppealVisibility({ now: new Date() });
+export async function AppealGate({ placement, articleSlug = null, searchParams, alwaysShow = false }: Props) {
+  const visibility = alwaysShow ? 'full' : await getAppealVisibility({ now: new Date() });
   const justDeferred = first(searchParams.appeal) === 'deferred';
   const settings = getAppealSettings();
   if (visibility === 'capped') return null;
@@ -43,7 +49,7 @@ export async function AppealGate({ placement, articleSlug, searchParams }: Props
   return (
     <div id="support" className={box}>
       <RemindMeLater
-        {...getRemindMeLaterProps({ returnPath: `/articles/${articleSlug}` })}
+        {...getRemindMeLaterProps({ returnPath: articleSlug ? `/articles/${articleSlug}` : '/support' })}
         frequency={frequency && ['once', 'monthly', 'annual'].includes(frequency) ? frequency : undefined}
         collapsed
         thanksOnly={!justDeferred}

@@ -5,7 +5,9 @@ import { rateLimits, reminders } from '@/db/schema';
 import { handleReminderSignup } from '@/lib/reminders/handle-reminder-signup';
 import { POST as cancelPost, GET as cancelGet } from '@/app/support/reminder/cancel/route';
 import { POST as deferPost } from '@/app/support/defer/route';
+import { getUserAppealDeferral } from '@/lib/appeal/user-appeal-deferral';
 import { useTestDatabase } from '../helpers/test-database';
+import { createSignedInUser } from './admin-session-helper';
 
 const now = new Date('2027-01-10T15:00:00Z');
 let ip = 0;
@@ -140,5 +142,18 @@ describe('reminder signup', () => {
 
     const offsite = await deferPost(new Request('http://localhost/support/defer', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'return=//evil.example/x' }));
     expect(offsite.headers.get('location')).toBe('/?appeal=deferred#support');
+  });
+
+  it('for a signed-in reader, POST /support/defer also records the deferral on the account (it follows them to other devices)', async () => {
+    const { userId, cookie } = await createSignedInUser({ email: 'signed-in@example.org', role: 'reader' });
+    expect(await getUserAppealDeferral(userId)).toBeNull();
+    const response = await deferPost(new Request('http://localhost/support/defer', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', cookie },
+      body: 'return=/articles/a-story',
+    }));
+    expect(response.status).toBe(200);
+    const { deferredUntil } = (await response.json()) as { deferredUntil: string };
+    expect((await getUserAppealDeferral(userId))?.toISOString()).toBe(deferredUntil);
   });
 });
