@@ -13,6 +13,8 @@ export type CheckoutSummary = {
   email: string | null;
   articleSlug: string | null;
   subscriptionId: string | null;
+  /** When the reader started this checkout (Stripe's clock), epoch ms. */
+  startedAtMs: number;
 };
 
 const PER: Record<Frequency, string> = { once: 'once', monthly: 'a month', annual: 'a year' };
@@ -35,5 +37,6 @@ export function describeCheckout(session: Stripe.Checkout.Session): CheckoutSumm
     email: session.customer_details?.email ?? null,
     articleSlug: session.metadata?.article || null,
     subscriptionId: typeof subscription === 'string' ? subscription : (subscription?.id ?? null),
+    startedAtMs: session.created * 1000,
   };
 }

@@ -40,6 +40,11 @@ test('a reader gives once from the end of an article and is thanked for it, reco
   await expect(page.getByRole('heading', { name: 'Could you make it monthly?' })).toBeVisible();
   await flushWebhooksAndReload(page);
   await expect(page.getByRole('link', { name: /^Receipt for \$50$/ })).toHaveCount(1);
+
+  // Back on an article, the reader is thanked rather than asked again.
+  await page.goto(ARTICLE);
+  await expect(page.locator('#support')).toContainText('Thank you for supporting');
+  await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0);
 });
 
 test('a reader starts monthly support at a preset amount', async ({ page }) => {

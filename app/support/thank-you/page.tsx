@@ -10,6 +10,9 @@ import { listContributionsForCheckout } from '@/lib/memberships/list-contributio
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { describeCheckout, type CheckoutSummary } from '@/lib/support/describe-checkout';
 import { formatMoney, toMajorInput } from '@/lib/support/format-money';
+import { APPEAL_COOKIES } from '@/lib/appeal/appeal-cookies';
+import { getAppealSettings } from '@/lib/appeal/get-appeal-settings';
+import { RememberGift } from '@/components/appeal/remember-gift';
 
 export const metadata: Metadata = { title: 'Thank you', robots: { index: false } };
 
@@ -45,8 +48,16 @@ export default async function ThankYouPage({ searchParams }: Props) {
   const { PUBLICATION_NAME, REPORT_TIMEZONE } = getConfig();
   const payments = await listContributionsForCheckout({ checkoutSessionId: sessionId, stripeSubscriptionId: summary.subscriptionId });
   const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: REPORT_TIMEZONE });
+  const recurring = summary.frequency !== 'once';
+  // One-off gifts rest the appeal for a while; recurring support for as long as a cookie can vouch for it (~400 days).
+  const giftCookie = {
+    cookieName: APPEAL_COOKIES.gave,
+    value: `${recurring ? 'recurring' : 'once'}:${summary.startedAtMs}`,
+    maxAgeSeconds: (recurring ? 400 : getAppealSettings().hideAfterGiftDays) * 86_400,
+  };
   return (
     <div className="max-w-2xl mx-auto">
+      {summary.state === 'paid' ? <RememberGift {...giftCookie} /> : null}
       <h1 className="font-serif text-4xl font-bold">Thank you for supporting {PUBLICATION_NAME}</h1>
       {summary.state === 'processing' ? (
         <p className="mt-4 text-lg" role="status">Your payment of <strong>{summary.gift}</strong> is being processed. We will email you when it has gone through.</p>
