@@ -34,6 +34,8 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       // Enables test-only hooks such as POST /dev/jobs/reminders (never set in production).
       E2E_TEST_HOOKS: '1',
+      // The staff browser tests sign in as this admin (STAFF_EMAILS bootstraps admins).
+      STAFF_EMAILS: 'editor@example.org',
     },
   },
 });

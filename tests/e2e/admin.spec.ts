@@ -1,0 +1,176 @@
+// Staff reports in Chromium: readers give through the appeal and the emulator, staff sign in by emailed link and see it.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { E2E_STRIPE_EMULATOR_PORT } from '../../playwright.config';
+
+const ARTICLE_SLUG = 'river-bridge-repairs-delayed';
+const EMULATOR = `http://127.0.0.1:${E2E_STRIPE_EMULATOR_PORT}`;
+const ADMIN = 'editor@example.org'; // an admin through STAFF_EMAILS in playwright.config.ts
+
+const unique = (label: string) => `${label}-${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}@example.org`;
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** /signin → the newest message in the local mailbox → its sign-in link. */
+async function signIn(page: Page, email: string, path = '/admin') {
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/signin\?/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Email' }).fill(email);
+  await page.getByRole('button', { name: 'Send sign-in link' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  await page.getByRole('list', { name: 'Messages, newest first' }).getByRole('link', { name: /^Sign in to / }).first().click();
+  await page.getByRole('region', { name: 'HTML part' }).getByRole('link', { name: 'Sign in', exact: true }).click();
+}
+
+/** A reader in a browser of their own: article → appeal → the emulator's checkout → paid; then webhooks delivered. */
+async function give(browser: Browser, options: { email: string; frequency: 'Once' | 'Monthly'; amount: string }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`/articles/${ARTICLE_SLUG}`);
+  const appeal = page.locator('section#support');
+  await appeal.getByRole('radio', { name: options.frequency }).check();
+  await appeal.getByRole('radio', { name: options.amount, exact: true }).check();
+  await appeal.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/c\/pay\/cs_/);
+  await page.getByLabel('Email').fill(options.email);
+  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
+  await page.getByLabel('Expiration').fill('12 / 34');
+  await page.getByLabel('CVC').fill('123');
+  await page.getByLabel('Cardholder name').fill('Dana Donor');
+  await page.getByRole('button', { name: options.frequency === 'Once' ? 'Donate' : 'Subscribe' }).click();
+  await expect(page).toHaveURL(/\/support\/thank-you\?session_id=cs_/);
+  expect((await page.request.post(`${EMULATOR}/_emulator/flush`)).ok()).toBe(true);
+  await context.close();
+}
+
+type Summary = { received: number; netRaised: number; oneOff: { count: number; sum: number }; newRecurring: number; activeMonthly: number; mrr: number };
+
+async function usdSummary(page: Page): Promise<Summary> {
+  const response = await page.request.get('/api/admin/summary?range=7d&currency=usd');
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as { summaries: Summary[] };
+  return body.summaries[0] ?? { received: 0, netRaised: 0, oneOff: { count: 0, sum: 0 }, newRecurring: 0, activeMonthly: 0, mrr: 0 };
+}
+
+test('an anonymous visitor is sent to sign in, and the staff API answers 401', async ({ page }) => {
+  for (const path of ['/admin', '/admin/supporters', '/admin/supporters/1', '/admin/exports', '/admin/audit', '/admin/staff']) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/signin\?.*callbackUrl=/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  }
+  await expectNoSeriousAxeViolations(page);
+  const api = await page.request.get('/api/admin/summary?range=30d');
+  expect(api.status()).toBe(401);
+  expect(await api.json()).toEqual({ error: { message: 'Sign in to continue.' } });
+});
+
+test('a reader may sign in but is refused the staff area', async ({ page }) => {
+  await signIn(page, unique('reader'));
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'You don’t have access to this page' })).toBeVisible();
+  for (const path of ['/admin/supporters', '/admin/exports', '/admin/audit']) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(403);
+  }
+  expect((await page.request.get('/api/admin/summary?range=30d')).status()).toBe(403);
+  expect((await page.request.get('/api/admin/exports/supporters')).status()).toBe(403);
+});
+
+test('staff see payments made through the appeal, find the supporter and export them as CSV', async ({ page, browser }) => {
+  await signIn(page, ADMIN);
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Reader revenue' })).toBeVisible();
+  const before = await usdSummary(page);
+
+  const onceDonor = unique('once-donor');
+  const monthlyDonor = unique('monthly-donor');
+  await give(browser, { email: onceDonor, frequency: 'Once', amount: '$50' });
+  await give(browser, { email: monthlyDonor, frequency: 'Monthly', amount: '$20' });
+
+  const after = await usdSummary(page);
+  expect(after.received - before.received).toBe(7000);
+  expect(after.netRaised - before.netRaised).toBe(7000);
+  expect(after.oneOff.count - before.oneOff.count).toBe(1);
+  expect(after.oneOff.sum - before.oneOff.sum).toBe(5000);
+  expect(after.newRecurring - before.newRecurring).toBe(1);
+  expect(after.activeMonthly - before.activeMonthly).toBe(1);
+  expect(after.mrr - before.mrr).toBe(2000);
+
+  // The dashboard (reloaded: dollars are now among its currencies) shows the same figures the API gives.
+  await page.reload();
+  await page.getByRole('combobox', { name: 'Range' }).selectOption('7d');
+  await page.getByRole('combobox', { name: 'Currency' }).selectOption('usd');
+  await page.getByRole('button', { name: 'Show' }).click();
+  const dollars = page.getByRole('region', { name: 'US Dollar (USD)' });
+  const money = (minor: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(minor / 100);
+  await expect(dollars.getByRole('definition').filter({ hasText: money(after.netRaised) }).first()).toBeVisible();
+  await expect(dollars.getByText('MRR', { exact: true }).locator('..')).toContainText(money(after.mrr));
+  await expect(dollars.getByRole('table', { name: /Money in by day and frequency/ })).toBeAttached();
+  await expect(page.getByRole('table', { name: 'By article' }).getByRole('rowheader', { name: ARTICLE_SLUG })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  // Look the one-off donor up, then their page with the $50 gift and its Stripe link.
+  await page.getByRole('navigation', { name: 'Staff area' }).getByRole('link', { name: 'Supporters' }).click();
+  await page.getByRole('searchbox', { name: 'Search by email or name' }).fill(onceDonor);
+  await page.getByRole('button', { name: 'Search' }).click();
+  const rows = page.getByRole('table', { name: 'Supporters matching the filters' }).getByRole('row');
+  await expect(rows).toHaveCount(2);
+  await expectNoSeriousAxeViolations(page);
+
+  // Export the same selection: the file holds that supporter and the audit log says who took it.
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Export supporters (CSV)' }).click();
+  const file = await (await download).createReadStream();
+  let csv = '';
+  for await (const chunk of file) csv += chunk.toString();
+  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]).toMatch(/^supporter_id,email,name,/);
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(onceDonor);
+
+  await page.getByRole('link', { name: onceDonor }).click();
+  await expect(page.getByRole('heading', { level: 1, name: onceDonor })).toBeVisible();
+  const gifts = page.getByRole('table').last();
+  await expect(gifts.getByRole('cell', { name: '$50.00' })).toBeVisible();
+  await expect(gifts.getByRole('link', { name: /Payment/ })).toHaveAttribute('href', /^https:\/\/dashboard\.stripe\.com\/test\/payments\/pi_/);
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByRole('navigation', { name: 'Staff area' }).getByRole('link', { name: 'Audit log' }).click();
+  const newest = page.getByRole('table').getByRole('row').nth(1);
+  await expect(newest).toContainText(ADMIN);
+  await expect(newest).toContainText('export:supporters');
+  await expect(newest).toContainText(`q=${onceDonor}`);
+  await expect(newest.getByRole('cell').last()).toHaveText('1');
+});
+
+test('an admin grants staff access; staff see reports but not the audit log', async ({ page, browser }) => {
+  await signIn(page, ADMIN);
+  await page.goto('/admin/staff');
+  const desk = unique('desk');
+  await page.getByRole('textbox', { name: 'Email' }).fill(desk);
+  await page.getByRole('combobox', { name: 'Access' }).selectOption('staff');
+  await page.getByRole('button', { name: 'Save access' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Saved access for ${desk}.`);
+  await expect(page.getByRole('row', { name: new RegExp(desk) })).toContainText('staff');
+
+  const context = await browser.newContext();
+  const staffPage = await context.newPage();
+  await signIn(staffPage, desk);
+  await expect(staffPage.getByRole('heading', { level: 1, name: 'Reader revenue' })).toBeVisible();
+  await expect(staffPage.getByRole('navigation', { name: 'Staff area' }).getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+  expect((await staffPage.goto('/admin/audit'))?.status()).toBe(403);
+  expect((await staffPage.request.get('/api/admin/summary?from=2026-13-01&to=2026-01-01')).status()).toBe(400);
+
+  // Signing out ends the session.
+  await staffPage.goto('/admin');
+  await staffPage.getByRole('button', { name: 'Sign out' }).click();
+  await staffPage.goto('/admin');
+  await expect(staffPage).toHaveURL(/\/signin\?/);
+  await context.close();
+});
