@@ -2,6 +2,7 @@
 // answers JSON to scripts and a redirect back to /account (with the message shown) to plain browsers.
 import { authCookieNames, usesSecureCookies } from '@/lib/auth/auth-cookies';
 import { getCurrentUserFromRequest } from '@/lib/auth/get-current-user';
+import { getConfig } from '@/lib/config';
 import { formError, readForm, wantsJson } from '@/lib/http/form-request';
 import { consumeRateLimit } from '@/lib/rate-limit/consume-rate-limit';
 import type { AccountActionResult, AccountUser } from './account-types';
@@ -10,12 +11,14 @@ export type AccountAction = (input: { user: AccountUser; fields: Record<string, 
 
 const noStore = { 'cache-control': 'no-store' };
 
+/** A form posted from another site (Origin set and neither ours nor this host): refused. No Origin is an old browser or a script. */
 function isCrossSite(request: Request): boolean {
   const origin = request.headers.get('origin');
-  if (!origin || origin === 'null') return origin === 'null';
+  if (!origin) return false;
+  if (origin === 'null') return true;
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   try {
-    return new URL(origin).host !== host;
+    return origin !== new URL(getConfig().APP_URL).origin && new URL(origin).host !== host;
   } catch {
     return true;
   }

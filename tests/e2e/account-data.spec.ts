@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { EMULATOR, postAccountForm, signInByEmail, startMonthlySupport, uniqueEmail } from './account-helpers';
+import { ARTICLE, EMULATOR, payOnStripe, postAccountForm, signInByEmail, startMonthlySupport, uniqueEmail } from './account-helpers';
 
 type Exported = {
   user: { email: string };
@@ -115,4 +115,34 @@ test('another reader\'s subscription and customer ids answer 404 and change noth
   await expect(section.locator('dt:text-is("Status") + dd')).toHaveText('Ending');
   await owner.close();
   await intruder.close();
+});
+
+test('a one-off gift made before signing up, and the same reader on two devices, all land in one account', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const email = uniqueEmail('two-devices');
+  const phone = await browser.newContext();
+  const phonePage = await phone.newPage();
+  await phonePage.goto(ARTICLE);
+  const appeal = phonePage.locator('section#support');
+  await appeal.getByRole('radio', { name: 'Once' }).check();
+  await appeal.getByRole('radio', { name: '$25', exact: true }).check();
+  await appeal.getByRole('button', { name: 'Continue' }).click();
+  await payOnStripe(phonePage, { email, button: 'Donate' });
+  await expect(phonePage).toHaveURL(/\/support\/thank-you\?session_id=cs_/);
+  await phonePage.request.post(`${EMULATOR}/_emulator/flush`);
+
+  const laptop = await browser.newContext();
+  const laptopPage = await laptop.newPage();
+  for (const page of [phonePage, laptopPage]) {
+    await signInByEmail(page, email);
+    await expect(page.getByRole('region', { name: 'Your support' })).toContainText('You have no recurring support at the moment.');
+    await expect(page.getByRole('link', { name: /^Receipt for \$25 on / })).toHaveCount(1);
+  }
+  // Recurring support started later from one device shows on the other (the article rests its appeal after a gift).
+  await startMonthlySupport(laptopPage, { email, amount: '$10', from: '/support' });
+  await phonePage.goto('/account');
+  await expect(phonePage.getByRole('region', { name: 'Your support' }).locator('dt:text-is("Amount") + dd')).toHaveText('$10');
+  await expect(phonePage.getByRole('link', { name: /^Receipt for / })).toHaveCount(2);
+  await phone.close();
+  await laptop.close();
 });

@@ -15,20 +15,25 @@ export async function flushWebhooks(page: Page): Promise<void> {
   expect(response.ok()).toBe(true);
 }
 
-/** Article → Monthly → an amount → Continue → the emulator's checkout page → paid → thank-you page. */
-export async function startMonthlySupport(page: Page, options: { email: string; amount: string }): Promise<void> {
-  await page.goto(ARTICLE);
-  const appeal = page.locator('section#support');
-  await appeal.getByRole('radio', { name: 'Monthly' }).check();
-  await appeal.getByRole('radio', { name: options.amount, exact: true }).check();
-  await appeal.getByRole('button', { name: 'Continue' }).click();
+/** Fills the emulator's hosted checkout page with the test card that succeeds. */
+export async function payOnStripe(page: Page, options: { email: string; button: 'Donate' | 'Subscribe' }): Promise<void> {
   await expect(page).toHaveURL(/\/c\/pay\/cs_/);
   await page.getByLabel('Email').fill(options.email);
   await page.getByLabel('Card number').fill('4242 4242 4242 4242');
   await page.getByLabel('Expiration').fill('12 / 34');
   await page.getByLabel('CVC').fill('123');
   await page.getByLabel('Cardholder name').fill('Rae Reader');
-  await page.getByRole('button', { name: 'Subscribe' }).click();
+  await page.getByRole('button', { name: options.button }).click();
+}
+
+/** Article → Monthly → an amount → Continue → the emulator's checkout page → paid → thank-you page. */
+export async function startMonthlySupport(page: Page, options: { email: string; amount: string; from?: string }): Promise<void> {
+  await page.goto(options.from ?? ARTICLE);
+  const appeal = page.locator('section#support');
+  await appeal.getByRole('radio', { name: 'Monthly' }).check();
+  await appeal.getByRole('radio', { name: options.amount, exact: true }).check();
+  await appeal.getByRole('button', { name: 'Continue' }).click();
+  await payOnStripe(page, { email: options.email, button: 'Subscribe' });
   await expect(page).toHaveURL(/\/support\/thank-you\?session_id=cs_/);
   await expect(page.getByRole('status')).toContainText(`You are now supporting us with ${options.amount} a month.`);
   await flushWebhooks(page);

@@ -8,9 +8,10 @@ import { POST as changePost } from '@/app/api/account/subscription/route';
 import { POST as cancelPost } from '@/app/api/account/subscription/cancel/route';
 import { POST as portalPost } from '@/app/api/account/portal/route';
 import { POST as deletePost } from '@/app/api/account/delete/route';
+import { POST as newsletterPost } from '@/app/api/account/newsletter/route';
 import { GET as exportGet } from '@/app/api/account/export/route';
 import { useTestDatabase } from '../helpers/test-database';
-import { createReader, getSubscriptionRow, useAccountEmulator, type Reader } from './account-fixtures';
+import { createReader, createUser, getSubscriptionRow, useAccountEmulator, type Reader } from './account-fixtures';
 
 async function signIn(reader: Reader): Promise<string> {
   const token = crypto.randomUUID();
@@ -61,6 +62,16 @@ describe('account routes', () => {
     const response = await cancelPost(form('/api/account/subscription/cancel', { subscription: reader.subscriptionId }, { cookie, origin: 'https://evil.example' }));
     expect(response.status).toBe(403);
     expect((await stripe.subscriptions.retrieve(reader.subscriptionId)).cancel_at_period_end).toBe(false);
+  });
+
+  it('limits a reader to 30 actions in ten minutes, with Retry-After', async () => {
+    const user = await createUser('busy@example.org');
+    const cookie = await signIn({ user } as Reader);
+    const post = () => newsletterPost(form('/api/account/newsletter', { newsletter: 'on' }, { cookie, accept: 'application/json' }));
+    for (let i = 0; i < 30; i++) expect((await post()).status).toBe(200);
+    const limited = await post();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
   it('answers 404 for another reader\'s subscription or customer, and changes nothing', async () => {
