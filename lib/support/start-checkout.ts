@@ -7,6 +7,7 @@ import { getLogger } from '@/lib/log/logger';
 import { consumeRateLimit } from '@/lib/rate-limit/consume-rate-limit';
 import { getCheckoutRateLimit } from './checkout-rate-limit';
 import { appealUrl, createCheckoutSession } from './create-checkout-session';
+import { articleExists } from './article-exists';
 import { validateSupportForm } from './validate-support-form';
 
 export type StartCheckoutOptions = {
@@ -31,6 +32,9 @@ export async function startCheckout(request: Request, options: StartCheckoutOpti
   }
   const { choice } = result;
   const keep = { frequency: choice.frequency, currency: choice.currency, amount: choice.amountText, appeal: '1' };
+  if (choice.articleSlug && !(await articleExists(choice.articleSlug))) {
+    return formError(request, { field: 'article', message: 'The story this form came from no longer exists. Please give from our support page.', backTo: '/support#support', keep });
+  }
 
   const { limit, windowSeconds } = getCheckoutRateLimit();
   const rate = await consumeRateLimit({ key: `checkout:ip:${getClientIp(request.headers)}`, limit, windowSeconds, now: options.now });

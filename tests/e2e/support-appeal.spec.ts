@@ -88,3 +88,21 @@ for (const path of [ARTICLE, '/support']) {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('the appeal counts one impression when it scrolls into view and a "continue" on Continue, with no personal data', async ({ page }) => {
+  const beacons: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/appeal-events')) beacons.push(request.postData() ?? '');
+  });
+  await page.goto(ARTICLE);
+  const section = page.locator('section#support');
+  await section.scrollIntoViewIfNeeded();
+  await expect.poll(() => beacons.length).toBe(1);
+  expect(JSON.parse(beacons[0])).toEqual({ events: [{ kind: 'impression', placement: 'article-end', article: 'river-bridge-repairs-delayed' }] });
+  await page.mouse.wheel(0, -5000);
+  await section.scrollIntoViewIfNeeded();
+  await section.getByRole('radio', { name: '$5', exact: true }).check();
+  await section.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/c\/pay\/cs_/);
+  expect(beacons.map((b) => JSON.parse(b).events[0].kind)).toEqual(['impression', 'continue']);
+});

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { startCheckout } from '@/lib/support/start-checkout';
 import { createStripeClient } from '@/lib/stripe/get-stripe';
+import { seedContent } from '@/db/seed/seed-content';
 import { useTestDatabase } from '../helpers/test-database';
 import { startTestStripe, type TestStripe } from '../helpers/stripe-checkout';
 
@@ -22,7 +23,7 @@ function post(fields: Record<string, string>, options: { json?: boolean; ip?: st
   });
 }
 
-const valid = { frequency: 'monthly', amount: '10', currency: 'usd', placement: 'article-end', article: 'old-river-bridge', nonce: 'nonce-aaaaaaaa' };
+const valid = { frequency: 'monthly', amount: '10', currency: 'usd', placement: 'article-end', article: 'river-bridge-repairs-delayed', nonce: 'nonce-aaaaaaaa' };
 
 describe('starting a checkout', () => {
   const database = useTestDatabase();
@@ -37,6 +38,7 @@ describe('starting a checkout', () => {
 
   beforeAll(async () => {
     t = await startTestStripe();
+    await seedContent(database().db);
   });
   afterAll(async () => {
     await t.emulator.close();
@@ -56,14 +58,14 @@ describe('starting a checkout', () => {
       mode: 'subscription',
       currency: 'usd',
       amount_total: 1000,
-      metadata: { frequency: 'monthly', placement: 'article-end', article: 'old-river-bridge' },
+      metadata: { frequency: 'monthly', placement: 'article-end', article: 'river-bridge-repairs-delayed' },
       success_url: `${APP}/support/thank-you?session_id={CHECKOUT_SESSION_ID}`,
-      cancel_url: `${APP}/articles/old-river-bridge?frequency=monthly&amount=10&currency=usd#support`,
+      cancel_url: `${APP}/articles/river-bridge-repairs-delayed?frequency=monthly&amount=10&currency=usd#support`,
     });
     expect(session.line_items?.data[0].price?.recurring?.interval).toBe('month');
     expect(session.line_items?.data[0].price?.product).toBe('reader_support_monthly');
     const rows = await database().db.execute(sql`select frequency, amount, currency, placement, article_slug, status from checkout_sessions where stripe_checkout_session_id = ${id}`);
-    expect(rows.rows).toEqual([{ frequency: 'monthly', amount: 1000, currency: 'usd', placement: 'article-end', article_slug: 'old-river-bridge', status: 'open' }]);
+    expect(rows.rows).toEqual([{ frequency: 'monthly', amount: 1000, currency: 'usd', placement: 'article-end', article_slug: 'river-bridge-repairs-delayed', status: 'open' }]);
   });
 
   it('once: a payment-mode donation; annual: yearly; the products are made once and reused', async () => {
@@ -105,6 +107,7 @@ describe('starting a checkout', () => {
     ['missing frequency', { frequency: undefined }, 'frequency', /how often/],
     ['missing currency', { currency: undefined }, 'currency', /currency/],
     ['missing amount', { amount: undefined }, 'amount', /Choose an amount/],
+    ['an article that does not exist', { article: 'no-such-story' }, 'article', /no longer exists/],
   ];
 
   it.each(bad)('%s: 400 with a message, no Stripe call, nothing written', async (_name, patch, field, message) => {
@@ -118,7 +121,7 @@ describe('starting a checkout', () => {
     const browser = await start(post(fields));
     expect(browser.status).toBe(303);
     const back = new URL(browser.headers.get('location')!, APP);
-    expect(back.pathname).toBe('/articles/old-river-bridge');
+    expect(back.pathname).toBe(field === 'article' ? '/support' : '/articles/river-bridge-repairs-delayed');
     expect(back.hash).toBe('#support');
     expect(back.searchParams.get('error')).toMatch(message);
     expect(back.searchParams.get('field')).toBe(field);
