@@ -77,6 +77,13 @@ test('without JavaScript, Remind me later and the reminder form work as plain fo
   await page.getByRole('button', { name: 'Remind me' }).click();
   const label = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T00:00:00Z`));
   await expect(page.getByRole('status')).toHaveText(`Done. We’ll send you one reminder in ${label}.`);
+
+  // The support page always shows the appeal to those who came for it, and its Remind me later works the same way.
+  await page.goto('/support');
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+  await page.getByRole('button', { name: 'Remind me later' }).click();
+  await expect(page).toHaveURL(/\/support\?appeal=deferred/);
+  await expect(page.getByRole('form', { name: 'Get a reminder' }).getByRole('textbox', { name: 'Email' })).toBeVisible();
   await context.close();
 });
 
