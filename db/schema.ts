@@ -143,6 +143,8 @@ export const contributions = pgTable('contributions', {
   // Covers the staff reports' range scans (index-only: no heap reads for a month of payments).
   index('contributions_paid_cover_idx').on(t.paidAt, t.currency, t.frequency, t.amount),
   index('contributions_supporter_idx').on(t.supporterId, t.paidAt),
+  // The supporters list's currency and frequency filters probe this without reading the table.
+  index('contributions_supporter_currency_idx').on(t.supporterId, t.currency, t.frequency),
   index('contributions_failed_at_idx').on(t.failedAt),
   index('contributions_refunded_at_idx').on(t.refundedAt),
   index('contributions_disputed_at_idx').on(t.disputedAt),

@@ -37,9 +37,13 @@ export async function listSupporters(filters: SupporterFilters): Promise<Support
       from contributions where supporter_id in (${ids}) and paid_at is not null
       group by supporter_id, currency`),
   ]);
+  // Grouped once: a thousand-row export batch must not search the lists row by row.
+  const planBySupporter = new Map(plans.rows.map((p) => [Number(p.supporter_id), p]));
+  const givenBySupporter = new Map<number, GivenRow[]>();
+  for (const g of given.rows) givenBySupporter.set(Number(g.supporter_id), [...(givenBySupporter.get(Number(g.supporter_id)) ?? []), g]);
   const rows = base.map((row): SupporterListRow => {
-    const plan = plans.rows.find((p) => p.supporter_id === row.id);
-    const mine = given.rows.filter((g) => g.supporter_id === row.id);
+    const plan = planBySupporter.get(Number(row.id));
+    const mine = givenBySupporter.get(Number(row.id)) ?? [];
     const last = mine.map((g) => (g.last_paid_at ? new Date(g.last_paid_at).getTime() : 0)).reduce((a, b) => Math.max(a, b), 0);
     return {
       id: row.id,

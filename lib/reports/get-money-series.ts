@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import type { MoneySeries, SeriesPoint } from './report-types';
-import { addDays } from './zoned-time';
+import { addDays, zonedDayStart } from './zoned-time';
 
 type Range = { from: string; to: string; start: Date; end: Date; days: number; timeZone: string };
 
@@ -36,23 +36,26 @@ export function rangeBuckets(from: string, to: string, unit: MoneySeries['unit']
   return buckets;
 }
 
-type Row = { bucket: string; currency: string; frequency: 'once' | 'monthly' | 'annual'; amount: number };
+type Row = { bucket: number; currency: string; frequency: 'once' | 'monthly' | 'annual'; amount: number };
 
 export async function getMoneySeries(options: { range: Range; currency: string | null }): Promise<MoneySeries[]> {
   const { range, currency } = options;
   const unit = seriesUnit(range.days);
+  const buckets = rangeBuckets(range.from, range.to, unit);
+  // Bucket edges as instants (DST-safe, computed once here) let PostgreSQL bin each payment by binary search
+  // instead of converting every timestamp to the report time zone.
+  const edges = buckets.map((day) => zonedDayStart(day, range.timeZone).toISOString());
   const result = await db.execute<Row>(sql`
-    select to_char(date_trunc(${unit}, paid_at at time zone ${range.timeZone}), 'YYYY-MM-DD') as bucket,
-      currency, frequency, sum(amount)::float8 as amount
+    select width_bucket(paid_at, ${`{${edges.join(',')}}`}::timestamptz[]) as bucket, currency, frequency, sum(amount)::float8 as amount
     from contributions
     where paid_at >= ${range.start.toISOString()} and paid_at < ${range.end.toISOString()} ${currency ? sql`and currency = ${currency}` : sql``}
     group by 1, 2, 3`);
   const byCurrency = new Map<string, Map<string, SeriesPoint>>();
-  const buckets = rangeBuckets(range.from, range.to, unit);
   for (const row of result.rows) {
     const code = row.currency.trim().toLowerCase();
     if (!byCurrency.has(code)) byCurrency.set(code, new Map(buckets.map((b) => [b, { bucket: b, once: 0, monthly: 0, annual: 0 }])));
-    const point = byCurrency.get(code)!.get(row.bucket);
+    // width_bucket counts from 1 at the first edge.
+    const point = byCurrency.get(code)!.get(buckets[Number(row.bucket) - 1]);
     if (point) point[row.frequency] += Number(row.amount);
   }
   return [...byCurrency.entries()]

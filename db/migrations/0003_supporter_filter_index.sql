@@ -1,0 +1,1 @@
+CREATE INDEX "contributions_supporter_currency_idx" ON "contributions" USING btree ("supporter_id","currency","frequency");
