@@ -39,9 +39,9 @@ export async function startMonthlySupport(page: Page, options: { email: string; 
   await flushWebhooks(page);
 }
 
-/** /account → sign-in form → the newest message in the local mailbox → its sign-in link → back on /account. */
-export async function signInByEmail(page: Page, email: string): Promise<void> {
-  await page.goto('/account');
+/** A page that needs sign-in → sign-in form → the newest message in the local mailbox → its sign-in link → back. */
+export async function signInByEmail(page: Page, email: string, path = '/account'): Promise<void> {
+  await page.goto(path);
   await expect(page).toHaveURL(/\/signin/);
   await page.getByRole('textbox', { name: 'Email' }).fill(email);
   await page.getByRole('button', { name: 'Send sign-in link' }).click();
@@ -49,8 +49,21 @@ export async function signInByEmail(page: Page, email: string): Promise<void> {
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
   await page.getByRole('list', { name: 'Messages, newest first' }).getByRole('link', { name: /^Sign in to / }).first().click();
   await page.getByRole('region', { name: 'HTML part' }).getByRole('link', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  if (path === '/account') await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+}
+
+export type StaffFigures = { received: number; mrr: number; activeMonthly: number; activeAnnual: number; cancellations: number; newRecurring: number };
+
+/** The staff dashboard's USD figures for the last 7 days, as GET /api/admin/summary gives them to a signed-in admin. */
+export async function staffFigures(staff: Page): Promise<StaffFigures> {
+  const response = await staff.request.get('/api/admin/summary?range=7d&currency=usd');
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as { summaries: StaffFigures[] };
+  const s = body.summaries[0];
+  return s
+    ? { received: s.received, mrr: s.mrr, activeMonthly: s.activeMonthly, activeAnnual: s.activeAnnual, cancellations: s.cancellations, newRecurring: s.newRecurring }
+    : { received: 0, mrr: 0, activeMonthly: 0, activeAnnual: 0, cancellations: 0, newRecurring: 0 };
 }
 
 /** Form fields posted the way the account page's forms post them, from our own origin. */

@@ -1,6 +1,8 @@
 // A supporter manages their own support in Chromium against the Stripe emulator: change, stop, undo, and the end of the period.
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE, EMULATOR, flushWebhooks, signInByEmail, startMonthlySupport, uniqueEmail } from './account-helpers';
+import { ARTICLE, EMULATOR, flushWebhooks, signInByEmail, staffFigures, startMonthlySupport, uniqueEmail, type StaffFigures } from './account-helpers';
+
+const STAFF = 'editor@example.org'; // an admin through STAFF_EMAILS in playwright.config.ts
 
 function supportSection(page: Page) {
   return page.getByRole('region', { name: 'Your support' });
@@ -10,10 +12,21 @@ async function detail(page: Page, term: string) {
   return supportSection(page).locator(`dt:text-is("${term}") + dd`);
 }
 
-test('a reader starts monthly support, signs in by email, raises it, goes annual, cancels, undoes, cancels again, and it ends with the period', async ({ page }) => {
+test('a reader starts monthly support, signs in by email, raises it, goes annual, cancels, undoes, cancels again, and it ends with the period; staff figures follow', async ({ page, browser }) => {
   test.setTimeout(180_000);
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signInByEmail(staff, STAFF, '/admin');
+  const base = await staffFigures(staff);
+  /** What the staff dashboard shows now, minus what it showed before this reader began. */
+  const staffDelta = async (): Promise<StaffFigures> => {
+    const now = await staffFigures(staff);
+    return Object.fromEntries(Object.entries(now).map(([k, v]) => [k, v - base[k as keyof StaffFigures]])) as StaffFigures;
+  };
+
   const email = uniqueEmail('journey');
   await startMonthlySupport(page, { email, amount: '$10' });
+  expect(await staffDelta()).toEqual({ received: 1000, mrr: 1000, activeMonthly: 1, activeAnnual: 0, cancellations: 0, newRecurring: 1 });
 
   // The first gift is thanked by email, with a way into the account.
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
@@ -36,6 +49,7 @@ test('a reader starts monthly support, signs in by email, raises it, goes annual
   await section.getByRole('button', { name: 'Change support' }).click();
   await expect(page.getByRole('status')).toContainText('Your support is now $15 monthly');
   await expect(await detail(page, 'Amount')).toHaveText('$15');
+  expect(await staffDelta()).toMatchObject({ received: 1000, mrr: 1500, activeMonthly: 1 });
 
   // Switch to annual.
   await section.getByRole('radio', { name: 'Annual' }).check();
@@ -46,16 +60,21 @@ test('a reader starts monthly support, signs in by email, raises it, goes annual
   await expect(await detail(page, 'Amount')).toHaveText('$150');
   // Still one payment: nothing was charged for the changes.
   await expect(page.getByRole('link', { name: /^Receipt for / })).toHaveCount(1);
+  // Annual plans count a twelfth of their amount in MRR.
+  expect(await staffDelta()).toMatchObject({ received: 1000, mrr: 1250, activeMonthly: 0, activeAnnual: 1 });
 
   // Cancel at the end of the period, undo it, cancel again.
   await section.getByRole('button', { name: 'Cancel support' }).click();
   await expect(page.getByRole('status')).toContainText('Your support will end on');
   await expect(await detail(page, 'Status')).toHaveText('Ending');
+  expect(await staffDelta()).toMatchObject({ mrr: 0, activeAnnual: 1, cancellations: 1 });
   await section.getByRole('button', { name: 'Keep my support' }).click();
   await expect(page.getByRole('status')).toContainText('Your support continues');
   await expect(await detail(page, 'Status')).toHaveText('Active');
+  expect(await staffDelta()).toMatchObject({ mrr: 1250, cancellations: 0 });
   await section.getByRole('button', { name: 'Cancel support' }).click();
   await expect(await detail(page, 'Status')).toHaveText('Ending');
+  expect(await staffDelta()).toMatchObject({ mrr: 0, cancellations: 1 });
 
   // While it runs, the article thanks instead of appealing.
   await page.goto(ARTICLE);
@@ -74,4 +93,8 @@ test('a reader starts monthly support, signs in by email, raises it, goes annual
   await expect(nav.getByRole('link', { name: 'Support us' })).toBeVisible();
   await page.goto(ARTICLE);
   await expect(page.locator('section#support').getByRole('button', { name: 'Continue' })).toBeVisible();
+  // Nothing was charged at the end of the period, and nothing counts toward MRR. (Stripe's clock now runs ahead of
+  // the app's, so the end itself falls after "today" in the staff ranges.)
+  expect(await staffDelta()).toMatchObject({ received: 1000, mrr: 0 });
+  await staffContext.close();
 });
