@@ -68,7 +68,7 @@ test('a supporter downloads their data, then deletes the account: support cancel
   await expect(page.getByText('No messages yet.')).toBeVisible();
 });
 
-test('another reader\'s subscription and customer ids answer 404 and change nothing; the page works without JavaScript', async ({ browser, baseURL }) => {
+test('another reader\'s subscription and customer ids answer 404 and change nothing; the page, its card change through the Billing Portal, all work without JavaScript', async ({ browser, baseURL }) => {
   test.setTimeout(150_000);
   const owner = await browser.newContext();
   const ownerPage = await owner.newPage();
@@ -111,6 +111,19 @@ test('another reader\'s subscription and customer ids answer 404 and change noth
   await section.getByRole('textbox', { name: /^Amount/ }).fill('1');
   await section.getByRole('button', { name: 'Change support' }).click();
   await expect(section.getByRole('alert')).toContainText('Monthly support starts at $2');
+  // "Manage card" opens Stripe's Billing Portal for this reader's own customer; a new card shows on return.
+  await section.getByRole('button', { name: 'Manage card' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Manage your billing' })).toBeVisible();
+  await expect(page.getByText(email)).toBeVisible();
+  await page.getByLabel('Card number').fill('5555 5555 5555 4444');
+  await page.getByLabel('Expiration').fill('12 / 34');
+  await page.getByLabel('CVC').fill('123');
+  await page.getByRole('button', { name: 'Save card' }).click();
+  await expect(page.getByRole('status')).toContainText('Your card was saved.');
+  await page.getByRole('link', { name: /^Return to / }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(section.locator('dt:text-is("Card") + dd')).toHaveText('Mastercard ending in 4444');
+
   await section.getByRole('button', { name: 'Cancel support' }).click();
   await expect(section.locator('dt:text-is("Status") + dd')).toHaveText('Ending');
   await owner.close();
