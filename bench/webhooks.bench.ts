@@ -18,7 +18,8 @@ import { createBenchDatabase } from './lib/app-server';
 import { emit } from './lib/emit';
 
 const FLOWS = Number(process.env.BENCH_FLOWS || 90);
-const CONCURRENCY = 16;
+// Stripe's own emulator delivers one at a time per endpoint; live Stripe delivers several at once.
+const CONCURRENCIES = (process.env.BENCH_CONCURRENCY || '1,8').split(',').map(Number);
 const SECRET = 'whsec_bench_secret';
 const root = path.resolve(__dirname, '..');
 
@@ -85,9 +86,10 @@ async function generateEvents(stripe: Stripe): Promise<{ events: Stripe.Event[];
   return { events: events.reverse(), once, recurring: FLOWS - once };
 }
 
-async function replay(kind: string, handle: DatabaseHandle, stripe: Stripe, events: Stripe.Event[], expected: { once: number; recurring: number }) {
+async function replay(kind: string, concurrency: number, handle: DatabaseHandle, stripe: Stripe, events: Stripe.Event[], expected: { once: number; recurring: number }) {
   await migrateDatabase(handle);
-  const requests = events.map((event) => {
+  const ordered = process.env.BENCH_SHUFFLE ? [...events].sort(() => Math.random() - 0.5) : events;
+  const requests = ordered.map((event) => {
     const payload = JSON.stringify(event);
     return { payload, signature: stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET }) };
   });
@@ -114,7 +116,7 @@ async function replay(kind: string, handle: DatabaseHandle, stripe: Stripe, even
   );
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
+    Array.from({ length: concurrency }, async () => {
       while (next < requests.length) {
         const { payload, signature } = requests[next++];
         const request = new Request('http://bench.test/api/stripe/webhook', { method: 'POST', headers: { 'stripe-signature': signature }, body: payload });
@@ -130,11 +132,12 @@ async function replay(kind: string, handle: DatabaseHandle, stripe: Stripe, even
   if (rows.contributions !== expected.once + expected.recurring || rows.subscriptions !== expected.recurring || rows.events !== handled) {
     throw new Error(`wrong final rows on ${kind}: ${JSON.stringify(rows)}, expected ${JSON.stringify({ ...expected, handled })}`);
   }
-  const context = { database: kind, events: events.length, handled, concurrency: CONCURRENCY, rows: { ...rows } };
-  emit(`webhook_events_per_second_${kind}`, events.length / seconds, 'events/s', context);
-  emit(`webhook_handled_events_per_second_${kind}`, handled / seconds, 'events/s', context);
-  emit(`webhook_stripe_read_ms_per_handled_event_${kind}`, timing.readMs / handled, 'ms', context);
-  emit(`webhook_db_apply_ms_per_handled_event_${kind}`, timing.applyMs / handled, 'ms', context);
+  const context = { database: kind, events: events.length, handled, concurrency, rows: { ...rows } };
+  const suffix = concurrency === 1 ? kind : `${kind}_concurrency_${concurrency}`;
+  emit(`webhook_events_per_second_${suffix}`, events.length / seconds, 'events/s', context);
+  emit(`webhook_handled_events_per_second_${suffix}`, handled / seconds, 'events/s', context);
+  emit(`webhook_stripe_read_ms_per_handled_event_${suffix}`, timing.readMs / handled, 'ms', context);
+  emit(`webhook_db_apply_ms_per_handled_event_${suffix}`, timing.applyMs / handled, 'ms', context);
 }
 
 async function main() {
@@ -143,14 +146,21 @@ async function main() {
   try {
     const stripe = createStripeClient('sk_test_bench', emulator.url);
     const { events, once, recurring } = await generateEvents(stripe);
-    const pglite = openDatabase({ dataDir: null });
-    await replay('pglite', pglite, stripe, events, { once, recurring });
-    await pglite.close();
-    const postgres = process.env.DATABASE_URL ? await createBenchDatabase() : undefined;
-    if (postgres) {
-      const handle = openDatabase({ url: postgres.url, poolSize: CONCURRENCY });
+    for (const concurrency of CONCURRENCIES) {
+      const pglite = openDatabase({ dataDir: null });
       try {
-        await replay('postgres', handle, stripe, events, { once, recurring });
+        await replay('pglite', concurrency, pglite, stripe, events, { once, recurring });
+      } finally {
+        await pglite.close();
+      }
+    }
+    if (!process.env.DATABASE_URL) return;
+    for (const concurrency of CONCURRENCIES) {
+      const postgres = await createBenchDatabase();
+      if (!postgres) throw new Error('DATABASE_URL is set but no database could be created on it');
+      const handle = openDatabase({ url: postgres.url, poolSize: Math.max(2, concurrency) });
+      try {
+        await replay('postgres', concurrency, handle, stripe, events, { once, recurring });
       } finally {
         await handle.close();
         await postgres.drop();
