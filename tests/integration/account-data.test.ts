@@ -11,6 +11,9 @@ import { hasActiveSupport } from '@/lib/account/has-active-support';
 import { linkSupporterToUser } from '@/lib/account/link-supporter-to-user';
 import { queueThankYouEmail } from '@/lib/account/send-thank-you-email';
 import { setNewsletterSubscription } from '@/lib/account/set-newsletter-subscription';
+import { syncCheckoutSessionById } from '@/lib/memberships/sync-checkout-session';
+import { syncInvoiceById } from '@/lib/memberships/sync-invoice';
+import { syncSubscriptionById } from '@/lib/memberships/sync-subscription';
 import { useTestDatabase } from '../helpers/test-database';
 import { createReader, createUser, startMonthlySupport, useAccountEmulator } from './account-fixtures';
 
@@ -120,8 +123,16 @@ describe('account: your data', () => {
     await db.insert(auditLog).values({ actorEmail: 'staff@example.org', action: 'export', filter: { search: email } });
     expect(await findEverywhere(email)).not.toEqual([]);
 
+    const [gift] = await db.select().from(contributions).where(eq(contributions.supporterId, reader.supporterId));
     const result = await deleteAccount({ user: reader.user, fields: { confirm: 'DELETE' }, now });
     expect(result).toMatchObject({ ok: true });
+    // Webhooks arriving after the deletion re-read Stripe (where the checkout still names the email) and bring nothing back.
+    const late = await Promise.all([
+      syncSubscriptionById({ stripe }, reader.subscriptionId),
+      syncInvoiceById({ stripe }, gift.stripeInvoiceId!),
+      syncCheckoutSessionById({ stripe }, gift.stripeCheckoutSessionId!),
+    ]);
+    for (const apply of late) await db.transaction((tx) => apply(tx));
 
     expect(await findEverywhere(email)).toEqual([]);
     expect(await findEverywhere('leaving')).toEqual([]);
