@@ -5,7 +5,7 @@ import { E2E_STRIPE_EMULATOR_PORT } from '../../playwright.config';
 
 const ARTICLE_SLUG = 'river-bridge-repairs-delayed';
 const EMULATOR = `http://127.0.0.1:${E2E_STRIPE_EMULATOR_PORT}`;
-const ADMIN = 'editor@example.org'; // an admin through STAFF_EMAILS in playwright.config.ts
+import { ADMIN_EMAIL as ADMIN } from './admin-signin-helper';
 
 const unique = (label: string) => `${label}-${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}@example.org`;
 
