@@ -5,7 +5,7 @@ import { createBenchDatabase, startApp } from './lib/app-server';
 import { emit } from './lib/emit';
 
 const READERS = Number(process.env.BENCH_READERS || 50);
-const SECONDS = Number(process.env.BENCH_SECONDS || 15);
+const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
