@@ -37,7 +37,13 @@ export async function deleteAccount(options: { user: AccountUser; fields: Record
     getLogger().warn({ supporter: supporter?.id, err: error instanceof Error ? error.message : String(error) }, 'account deletion: Stripe step failed');
     return stripeUnavailableResult;
   }
-  await erasePersonalData({ userId: options.user.id, email: normaliseEmail(options.user.email), supporterId: supporter?.id ?? null, now: options.now });
+  try {
+    await erasePersonalData({ userId: options.user.id, email: normaliseEmail(options.user.email), supporterId: supporter?.id ?? null, now: options.now });
+  } catch (error) {
+    // Stripe has stopped charging; a retry skips what is already gone there and erases in one transaction.
+    getLogger().error({ supporter: supporter?.id, err: error instanceof Error ? error.message : String(error) }, 'account deletion: erasing failed');
+    return { ok: false, status: 502, message: 'Your support is cancelled, but we could not finish erasing your details. Please try again in a minute.', anchor: 'delete-account' };
+  }
   getLogger().info({ supporter: supporter?.id ?? null }, 'account deleted at the reader\'s request');
   return { ok: true, notice: 'Your account has been deleted. Any recurring support has been cancelled and nothing more will be charged.', redirectTo: '/account/deleted', signOut: true };
 }
