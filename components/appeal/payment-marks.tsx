@@ -35,7 +35,7 @@ const MARKS: { name: string; body: ReactNode }[] = [
     body: (
       <>
         <rect width="48" height="30" rx="4" fill="#000" />
-        <text x="24" y="19" textAnchor="middle" fontFamily="Arial, sans-serif" fontWeight="600" fontSize="10" fill="#fff">Apple Pay</text>
+        <text x="24" y="19" textAnchor="middle" fontFamily="Arial, sans-serif" fontWeight="600" fontSize="8.5" fill="#fff">Apple Pay</text>
       </>
     ),
   },
