@@ -34,7 +34,10 @@ export function ensureSupportProduct(options: { stripe: Stripe; frequency: Frequ
 async function findOrCreate({ stripe, frequency, publicationName }: { stripe: Stripe; frequency: Frequency; publicationName: string }): Promise<string> {
   const id = PRODUCT_IDS[frequency];
   try {
-    return (await stripe.products.retrieve(id)).id;
+    const product = await stripe.products.retrieve(id);
+    // Archived in the dashboard by mistake: Checkout refuses inactive products, so bring it back.
+    if (!product.active) await stripe.products.update(id, { active: true });
+    return product.id;
   } catch (error) {
     if ((error as Stripe.errors.StripeError).code !== 'resource_missing') throw error;
   }
