@@ -40,6 +40,8 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       // Enables test-only hooks such as POST /dev/jobs/reminders (never set in production).
       E2E_TEST_HOOKS: '1',
+      // Every browser test comes from one address; the limit itself is tested in tests/integration.
+      CHECKOUT_RATE_LIMIT: '1000/600',
       // The staff browser tests sign in as this admin (STAFF_EMAILS bootstraps admins).
       STAFF_EMAILS: 'editor@example.org',
     },
