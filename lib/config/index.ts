@@ -29,6 +29,11 @@ const timeZone = z.string().refine((tz) => {
   }
 }, 'must be an IANA time zone such as Europe/London');
 
+const days = z.coerce.number({ error: 'must be a whole number of days from 1 to 3650' })
+  .int('must be a whole number of days from 1 to 3650')
+  .min(1, 'must be a whole number of days from 1 to 3650')
+  .max(3650, 'must be a whole number of days from 1 to 3650');
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: port.default(3000),
@@ -45,6 +50,15 @@ const envSchema = z.object({
   STAFF_EMAILS: emailList.default([]),
   PUBLICATION_NAME: z.string().trim().min(1).max(80).default('The Millbrook Ledger'),
   REPORT_TIMEZONE: timeZone.default('America/New_York'),
+  TRUST_PROXY: z.enum(['0', '1'], { error: 'must be 1 (behind a trusted proxy) or 0' }).default('0'),
+  // Read where they are used (lib/appeal, lib/support); checked here so a typo stops the start.
+  APPEAL_DEFER_DAYS: days.optional(),
+  APPEAL_HIDE_AFTER_GIFT_DAYS: days.optional(),
+  APPEAL_FREQUENCY_CAP: z.string().regex(/^\s*\d{1,3}\s*\/\s*\d{1,3}\s*$/, 'must be TIMES/DAYS, e.g. 3/7').optional(),
+  APPEAL_HEADING: z.string().max(200, 'must be at most 200 characters').optional(),
+  APPEAL_LETTER: z.string().max(4000, 'must be at most 4000 characters').optional(),
+  APPEAL_SIGNATURE: z.string().max(200, 'must be at most 200 characters').optional(),
+  CHECKOUT_RATE_LIMIT: z.string().regex(/^\s*\d+\s*(\/\s*\d+\s*)?$/, 'must be COUNT or COUNT/SECONDS, e.g. 20/600').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

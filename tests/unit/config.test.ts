@@ -21,6 +21,10 @@ describe('parseConfig', () => {
     [{ STAFF_EMAILS: 'a@example.org, nope' }, /^STAFF_EMAILS contains "nope"/],
     [{ REPORT_TIMEZONE: 'Mars/Olympus' }, /^REPORT_TIMEZONE must be an IANA time zone/],
     [{ AUTH_SECRET: 'short' }, /^AUTH_SECRET must be at least 32 characters/],
+    [{ APPEAL_DEFER_DAYS: 'a month' }, /^APPEAL_DEFER_DAYS must be a whole number of days/],
+    [{ APPEAL_FREQUENCY_CAP: 'often' }, /^APPEAL_FREQUENCY_CAP must be TIMES\/DAYS/],
+    [{ CHECKOUT_RATE_LIMIT: 'lots' }, /^CHECKOUT_RATE_LIMIT must be COUNT or COUNT\/SECONDS/],
+    [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY must be 1/],
   ])('names the variable and the problem in one line: %o', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);
