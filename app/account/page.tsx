@@ -43,7 +43,9 @@ export default async function AccountPage({ searchParams }: Props) {
         </div>
         {overview.current ? (
           <>
-            {overview.current.cancelAtPeriodEnd ? null : <ChangeSupportForm current={overview.current} error={fieldError} />}
+            {overview.current.cancelAtPeriodEnd ? null : (
+              <ChangeSupportForm current={overview.current} error={fieldError} typed={field === 'amount' ? { amount: first(params.amount), frequency: first(params.frequency) } : undefined} />
+            )}
             <StopSupportForm current={overview.current} />
             <ManageCardForm />
           </>

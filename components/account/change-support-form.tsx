@@ -3,12 +3,17 @@ import { amountRule, isCurrency } from '@/lib/support/amounts';
 import { formatMoney, toMajorInput } from '@/lib/support/format-money';
 import type { SubscriptionRow } from '@/lib/account/get-account-overview';
 
-type Props = { current: SubscriptionRow; error?: { field?: string; message: string } };
+type Props = {
+  current: SubscriptionRow;
+  error?: { field?: string; message: string };
+  /** What the reader typed before a refusal, shown again. */
+  typed?: { amount?: string; frequency?: string };
+};
 
-export function ChangeSupportForm({ current, error }: Props) {
+export function ChangeSupportForm({ current, error, typed }: Props) {
   const currency = current.currency.trim().toLowerCase();
   if (!isCurrency(currency)) return null;
-  const frequency = current.interval === 'month' ? 'monthly' : 'annual';
+  const frequency = typed?.frequency === 'monthly' || typed?.frequency === 'annual' ? typed.frequency : current.interval === 'month' ? 'monthly' : 'annual';
   const monthly = amountRule(currency, 'monthly');
   const annual = amountRule(currency, 'annual');
   const amountError = error?.field === 'amount' ? error.message : null;
@@ -35,7 +40,7 @@ export function ChangeSupportForm({ current, error }: Props) {
           type="text"
           inputMode="decimal"
           autoComplete="off"
-          defaultValue={toMajorInput(current.amount, currency)}
+          defaultValue={typed?.amount ?? toMajorInput(current.amount, currency)}
           aria-invalid={amountError ? true : undefined}
           aria-describedby={amountError ? 'change-amount-error' : 'change-amount-range'}
           className="mt-1 w-36 rounded border border-gray-500 px-3 py-2"

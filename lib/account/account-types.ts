@@ -3,7 +3,7 @@ export type AccountUser = { id: string; email: string; name?: string | null };
 
 export type AccountActionResult =
   | { ok: true; notice: string; redirectTo?: string; /** The account is gone: end the browser's session too. */ signOut?: boolean }
-  | { ok: false; status: 400 | 404 | 409 | 502; message: string; field?: string; /** Where on /account the form is. */ anchor?: string };
+  | { ok: false; status: 400 | 404 | 409 | 502; message: string; field?: string; /** Where on /account the form is. */ anchor?: string; /** What the reader typed, shown again. */ keep?: Record<string, string> };
 
 export const notFoundResult: AccountActionResult = {
   ok: false,

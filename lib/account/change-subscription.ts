@@ -33,7 +33,7 @@ export async function changeSubscription(options: ChangeSubscriptionOptions): Pr
   const { frequency } = parsed.data;
   // The same amounts table as the appeal: a change may not go where a new gift could not.
   const checked = checkAmount({ text: parsed.data.amount, currency, frequency });
-  if (!checked.ok) return { ok: false, status: 400, field: 'amount', message: checked.message };
+  if (!checked.ok) return { ok: false, status: 400, field: 'amount', message: checked.message, keep: { amount: parsed.data.amount, frequency } };
   const amount = checked.minor;
   const interval = frequencyToInterval(frequency);
   const described = `${formatMoney(amount, currency)} ${frequency}`;

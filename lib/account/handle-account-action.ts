@@ -48,7 +48,7 @@ export async function handleAccountAction(request: Request, action: AccountActio
   const result = await action({ user, fields: form.fields, now });
   if (!result.ok) {
     if (result.status === 404 && !json) return notFoundPage(result.message);
-    return formError(request, { status: result.status, field: result.field, message: result.message, backTo: `/account#${result.anchor ?? 'support-settings'}` });
+    return formError(request, { status: result.status, field: result.field, message: result.message, backTo: `/account#${result.anchor ?? 'support-settings'}`, keep: result.keep });
   }
   const headers = new Headers(noStore);
   if (result.signOut) headers.append('set-cookie', `${authCookieNames().session}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${usesSecureCookies() ? '; Secure' : ''}`);

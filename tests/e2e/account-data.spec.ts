@@ -111,6 +111,7 @@ test('another reader\'s subscription and customer ids answer 404 and change noth
   await section.getByRole('textbox', { name: /^Amount/ }).fill('1');
   await section.getByRole('button', { name: 'Change support' }).click();
   await expect(section.getByRole('alert')).toContainText('Monthly support starts at $2');
+  await expect(section.getByRole('textbox', { name: /^Amount/ })).toHaveValue('1');
   // "Manage card" opens Stripe's Billing Portal for this reader's own customer; a new card shows on return.
   await section.getByRole('button', { name: 'Manage card' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Manage your billing' })).toBeVisible();
