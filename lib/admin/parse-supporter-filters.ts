@@ -1,6 +1,7 @@
 // The supporters list's query string: search, filters, sort, cursor and page size, with clear errors for bad values.
 import { z } from 'zod';
 import { parseCurrency } from '@/lib/reports/parse-currency';
+import { decodeCursor } from './supporter-query';
 
 export const SUPPORTER_SORTS = ['newest', 'oldest', 'email'] as const;
 export const SUPPORTER_STATUSES = ['active', 'cancelling', 'past_due', 'ended', 'one_off'] as const;
@@ -38,6 +39,11 @@ export function parseSupporterFilters(params: URLSearchParams): FiltersResult {
     return { ok: false, field: String(issue.path[0] ?? 'query'), message: issue.message };
   }
   const { q, frequency, status, sort, cursor, limit } = parsed.data;
+  // A cursor holds the last row's sort value: a date for newest/oldest, an email for email order.
+  const decoded = decodeCursor(cursor ?? null);
+  if (cursor && (!decoded || (sort !== 'email' && Number.isNaN(Date.parse(decoded.value))))) {
+    return { ok: false, field: 'cursor', message: 'That page link is not valid: go back to the first page.' };
+  }
   return { ok: true, filters: { q: q || null, frequency: frequency ?? null, status: status ?? null, currency: currency.currency, sort, cursor: cursor ?? null, limit } };
 }
 

@@ -77,6 +77,8 @@ describe('/api/admin authorisation', () => {
     expect(await bad(supportersApi.GET, '/api/admin/supporters?limit=5000')).toMatch(/at most 100/);
     expect(await bad(supportersApi.GET, '/api/admin/supporters?limit=ten')).toMatch(/whole number/);
     expect(await bad(supportersApi.GET, '/api/admin/supporters?status=happy')).toMatch(/Status must be/);
+    const forged = Buffer.from(JSON.stringify(['not a date', 1])).toString('base64url');
+    expect(await bad(supportersApi.GET, `/api/admin/supporters?cursor=${forged}`)).toMatch(/page link is not valid/);
     expect(await bad(exportContributions.GET, '/api/admin/exports/contributions?from=2026-10-01&to=nope')).toMatch(/not a date/);
   });
 
