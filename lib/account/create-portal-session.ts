@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { getConfig } from '@/lib/config';
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { getLogger } from '@/lib/log/logger';
-import { notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
+import { isLiveSubscriptionStatus, notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
+import { getSubscriptionsForSupporter } from './get-account-overview';
+import { getReaderCustomerIds, getSubscriptionCustomerId } from './get-reader-customer-ids';
 import { isStripeMissing } from './is-stripe-missing';
 import { linkSupporterToUser } from './link-supporter-to-user';
 
@@ -14,11 +16,26 @@ export async function createPortalSession(options: { user: AccountUser; fields: 
   const parsed = fieldsSchema.safeParse(options.fields);
   if (!parsed.success) return notFoundResult;
   const supporter = await linkSupporterToUser(options.user);
-  const customer = supporter?.stripeCustomerId;
-  if (!customer) return { ok: false, status: 404, message: 'There is no card on file for your account yet.' };
-  if (parsed.data.customer && parsed.data.customer !== customer) return notFoundResult;
+  if (!supporter) return { ok: false, status: 404, message: 'There is no card on file for your account yet.' };
+  const stripe = getStripe();
+  const subscriptions = await getSubscriptionsForSupporter(supporter.id);
+  const live = subscriptions.find((s) => isLiveSubscriptionStatus(s.status));
+  let customer: string | null;
   try {
-    const session = await getStripe().billingPortal.sessions.create({ customer, return_url: `${getConfig().APP_URL}/account` });
+    // The card that matters is the one the running support is paid with; its customer may not be the supporter's first.
+    customer = (live ? await getSubscriptionCustomerId(stripe, live.stripeSubscriptionId) : null) ?? supporter.stripeCustomerId;
+    if (!customer) return { ok: false, status: 404, message: 'There is no card on file for your account yet.' };
+    if (parsed.data.customer && parsed.data.customer !== customer) {
+      const theirs = await getReaderCustomerIds({ stripe, email: options.user.email, supporter, subscriptions });
+      if (!theirs.includes(parsed.data.customer)) return notFoundResult;
+      customer = parsed.data.customer;
+    }
+  } catch (error) {
+    getLogger().warn({ err: error instanceof Error ? error.message : String(error) }, 'billing portal: customer lookup failed');
+    return stripeUnavailableResult;
+  }
+  try {
+    const session = await stripe.billingPortal.sessions.create({ customer, return_url: `${getConfig().APP_URL}/account` });
     return { ok: true, notice: 'Opening the billing portal.', redirectTo: session.url };
   } catch (error) {
     if (isStripeMissing(error)) return notFoundResult;

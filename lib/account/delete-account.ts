@@ -5,6 +5,7 @@ import { getLogger } from '@/lib/log/logger';
 import { isLiveSubscriptionStatus, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
 import { erasePersonalData } from './erase-personal-data';
 import { getSubscriptionsForSupporter } from './get-account-overview';
+import { getReaderCustomerIds } from './get-reader-customer-ids';
 import { isStripeMissing } from './is-stripe-missing';
 import { linkSupporterToUser, normaliseEmail } from './link-supporter-to-user';
 
@@ -26,19 +27,22 @@ export async function deleteAccount(options: { user: AccountUser; fields: Record
   if (!parsed.success) return { ok: false, status: 400, field: 'confirm', message: parsed.error.issues[0].message, anchor: 'delete-account' };
   const supporter = await linkSupporterToUser(options.user);
   const stripe = getStripe();
+  let customers: string[] = [];
   try {
-    for (const sub of supporter ? await getSubscriptionsForSupporter(supporter.id) : []) {
+    const subscriptions = supporter ? await getSubscriptionsForSupporter(supporter.id) : [];
+    // Gathered before anything is cancelled, while every subscription still names its customer.
+    customers = await getReaderCustomerIds({ stripe, email: options.user.email, supporter, subscriptions });
+    for (const sub of subscriptions) {
       if (isLiveSubscriptionStatus(sub.status)) await unlessMissing(() => stripe.subscriptions.cancel(sub.stripeSubscriptionId));
     }
-    const customer = supporter?.stripeCustomerId;
-    if (customer) await unlessMissing(() => stripe.customers.del(customer));
+    for (const customer of customers) await unlessMissing(() => stripe.customers.del(customer));
   } catch (error) {
     // Nothing is erased here until Stripe has stopped charging: the reader can try again.
     getLogger().warn({ supporter: supporter?.id, err: error instanceof Error ? error.message : String(error) }, 'account deletion: Stripe step failed');
     return stripeUnavailableResult;
   }
   try {
-    await erasePersonalData({ userId: options.user.id, email: normaliseEmail(options.user.email), supporterId: supporter?.id ?? null, now: options.now });
+    await erasePersonalData({ userId: options.user.id, email: normaliseEmail(options.user.email), supporterId: supporter?.id ?? null, stripeCustomerIds: customers, now: options.now });
   } catch (error) {
     // Stripe has stopped charging; a retry skips what is already gone there and erases in one transaction.
     getLogger().error({ supporter: supporter?.id, err: error instanceof Error ? error.message : String(error) }, 'account deletion: erasing failed');

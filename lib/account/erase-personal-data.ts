@@ -5,7 +5,14 @@ import {
   auditLog, emailOutbox, newsletterSubscribers, rateLimits, reminders, subscriptions, supporters, users, verificationTokens,
 } from '@/db/schema';
 
-export type EraseOptions = { userId: string; email: string; supporterId: number | null; now: Date };
+export type EraseOptions = {
+  userId: string;
+  email: string;
+  supporterId: number | null;
+  /** All the reader's Stripe customers (one per Checkout), deleted at Stripe already. */
+  stripeCustomerIds: string[];
+  now: Date;
+};
 
 export async function erasePersonalData(options: EraseOptions): Promise<void> {
   const { email, now } = options;
@@ -20,6 +27,14 @@ export async function erasePersonalData(options: EraseOptions): Promise<void> {
         .update(supporters)
         .set({ email: null, name: null, userId: null, anonymisedAt: now, updatedAt: now })
         .where(eq(supporters.id, options.supporterId));
+    }
+    // A customer other than the supporter's own gets an anonymous record of its own, so that a late webhook
+    // (whose invoice or checkout still names the email) finds it anonymised instead of making a new supporter.
+    for (const customer of options.stripeCustomerIds) {
+      await tx
+        .insert(supporters)
+        .values({ stripeCustomerId: customer, anonymisedAt: now })
+        .onConflictDoUpdate({ target: supporters.stripeCustomerId, set: { email: null, name: null, userId: null, anonymisedAt: now, updatedAt: now } });
     }
     await tx.delete(reminders).where(eq(reminders.email, email));
     await tx.delete(newsletterSubscribers).where(eq(newsletterSubscribers.email, email));

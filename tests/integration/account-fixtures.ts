@@ -55,6 +55,15 @@ export async function startMonthlySupport(stripe: Stripe, email: string, amount 
   return stripe.subscriptions.retrieve(synced.session.subscription as string);
 }
 
+/** A one-off gift through the appeal's checkout (Checkout makes a new Stripe customer for it); returns that customer. */
+export async function giveOnce(stripe: Stripe, email: string, amount = 2500): Promise<string> {
+  const choice: SupportChoice = { frequency: 'once', currency: 'usd', amount, amountText: String(amount / 100), placement: 'article-end', articleSlug: null, nonce: null };
+  const session = await createCheckoutSession({ stripe, database: db, choice, appUrl: 'http://localhost:3999', publicationName: 'The Ledger' });
+  if (!(await payCheckout(session.url, { email }))) throw new Error('checkout failed');
+  const synced = await syncCheckoutSession({ stripe, database: db, sessionId: session.id });
+  return synced.session.customer as string;
+}
+
 export async function getSupporterIdByEmail(email: string): Promise<number> {
   const [row] = await db.select({ id: supporters.id }).from(supporters).where(eq(supporters.email, email));
   return row.id;

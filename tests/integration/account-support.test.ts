@@ -6,7 +6,7 @@ import { setCancelAtPeriodEnd } from '@/lib/account/set-cancel-at-period-end';
 import { getAccountOverview } from '@/lib/account/get-account-overview';
 import { hasActiveSupport } from '@/lib/account/has-active-support';
 import { useTestDatabase } from '../helpers/test-database';
-import { createReader, getSubscriptionRow, useAccountEmulator } from './account-fixtures';
+import { createReader, createUser, getSubscriptionRow, giveOnce, startMonthlySupport, useAccountEmulator } from './account-fixtures';
 
 describe('account: change or stop recurring support', () => {
   useTestDatabase();
@@ -93,6 +93,20 @@ describe('account: change or stop recurring support', () => {
     const page = await (await fetch(url)).text();
     expect(page).toContain('portal@example.org');
     expect(page).toContain('http://localhost:3999/account');
+  });
+
+  it('opens the portal for the customer that pays the running support, after an earlier one-off gift under another customer', async () => {
+    const { stripe, emulator } = stripeEnv();
+    const email = 'gave-first@example.org';
+    const user = await createUser(email);
+    const firstCustomer = await giveOnce(stripe, email);
+    const subscription = await startMonthlySupport(stripe, email);
+    expect(subscription.customer).not.toBe(firstCustomer);
+    const result = await createPortalSession({ user, fields: {} });
+    const id = result.ok ? result.redirectTo!.split('/').pop()! : '';
+    expect(emulator.context.state.objects.portal_sessions[id]?.customer).toBe(subscription.customer);
+    // Naming their own earlier customer is allowed too.
+    expect(await createPortalSession({ user, fields: { customer: firstCustomer } })).toMatchObject({ ok: true });
   });
 
   it('gives another reader\'s subscription or customer a 404 and changes nothing', async () => {
