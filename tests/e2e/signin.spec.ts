@@ -33,7 +33,7 @@ test.describe('without JavaScript', () => {
     const link = page.getByRole('region', { name: 'HTML part' }).getByRole('link', { name: 'Sign in', exact: true });
     const href = await link.getAttribute('href');
     await link.click();
-    await expect(page).toHaveURL(/\/$/); // a reader lands on the front page
+    await expect(page).toHaveURL(/\/account$/); // a reader lands on their account page
 
     await page.goto('/signout');
     await page.getByRole('button', { name: 'Sign out' }).click();
