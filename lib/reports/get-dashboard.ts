@@ -16,10 +16,12 @@ export type Dashboard = {
 
 export async function getDashboard(options: { range: ReportRange; currency: string | null; now: Date }): Promise<Dashboard> {
   const { range, currency, now } = options;
-  const [summaries, previous, series, funnel] = await Promise.all([
-    getRevenueSummary({ start: range.start, end: range.end, currency, now }),
+  // One scan of the range's payments feeds both the chart and the payment totals.
+  const seriesWithTotals = getMoneySeries({ range, currency });
+  const [summaries, previous, { series }, funnel] = await Promise.all([
+    getRevenueSummary({ start: range.start, end: range.end, currency, now }, { payments: seriesWithTotals.then((s) => s.totals) }),
     getRevenueSummary({ start: range.previous.start, end: range.previous.end, currency, now }),
-    getMoneySeries({ range, currency }),
+    seriesWithTotals,
     getFunnel(range),
   ]);
   return {

@@ -1,6 +1,7 @@
 // Money received over time by frequency, bucketed by day, week or month in the report time zone.
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import type { PaymentRow } from './get-revenue-summary';
 import type { MoneySeries, SeriesPoint } from './report-types';
 import { addDays, zonedDayStart } from './zoned-time';
 
@@ -36,9 +37,12 @@ export function rangeBuckets(from: string, to: string, unit: MoneySeries['unit']
   return buckets;
 }
 
-type Row = { bucket: number; currency: string; frequency: 'once' | 'monthly' | 'annual'; amount: number };
+type Row = { bucket: number; currency: string; frequency: 'once' | 'monthly' | 'annual'; count: number; amount: number };
 
-export async function getMoneySeries(options: { range: Range; currency: string | null }): Promise<MoneySeries[]> {
+export type SeriesWithTotals = { series: MoneySeries[]; totals: PaymentRow[] };
+
+/** The chart's points, and (from the same scan) the range's payment totals per currency. */
+export async function getMoneySeries(options: { range: Range; currency: string | null }): Promise<SeriesWithTotals> {
   const { range, currency } = options;
   const unit = seriesUnit(range.days);
   const buckets = rangeBuckets(range.from, range.to, unit);
@@ -46,7 +50,7 @@ export async function getMoneySeries(options: { range: Range; currency: string |
   // instead of converting every timestamp to the report time zone.
   const edges = buckets.map((day) => zonedDayStart(day, range.timeZone).toISOString());
   const result = await db.execute<Row>(sql`
-    select width_bucket(paid_at, ${`{${edges.join(',')}}`}::timestamptz[]) as bucket, currency, frequency, sum(amount)::float8 as amount
+    select width_bucket(paid_at, ${`{${edges.join(',')}}`}::timestamptz[]) as bucket, currency, frequency, count(*)::int as count, sum(amount)::float8 as amount
     from contributions
     where paid_at >= ${range.start.toISOString()} and paid_at < ${range.end.toISOString()} ${currency ? sql`and currency = ${currency}` : sql``}
     group by 1, 2, 3`);
@@ -58,7 +62,29 @@ export async function getMoneySeries(options: { range: Range; currency: string |
     const point = byCurrency.get(code)!.get(buckets[Number(row.bucket) - 1]);
     if (point) point[row.frequency] += Number(row.amount);
   }
-  return [...byCurrency.entries()]
+  const series = [...byCurrency.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([code, points]) => ({ currency: code, unit, points: [...points.values()] }));
+  return { series, totals: paymentTotals(result.rows) };
+}
+
+function paymentTotals(rows: Row[]): PaymentRow[] {
+  const totals = new Map<string, PaymentRow>();
+  for (const row of rows) {
+    const currency = row.currency.trim().toLowerCase();
+    const total = totals.get(currency) ?? { currency, once_count: 0, once_sum: 0, recurring_count: 0, monthly_sum: 0, annual_sum: 0, received: 0 };
+    const amount = Number(row.amount);
+    const count = Number(row.count);
+    if (row.frequency === 'once') {
+      total.once_count += count;
+      total.once_sum += amount;
+    } else {
+      total.recurring_count += count;
+      if (row.frequency === 'monthly') total.monthly_sum += amount;
+      else total.annual_sum += amount;
+    }
+    total.received += amount;
+    totals.set(currency, total);
+  }
+  return [...totals.values()];
 }

@@ -8,7 +8,7 @@ type Window = { start: Date; end: Date; currency: string | null; now: Date };
 
 const currencyFilter = (currency: string | null): SQL => (currency ? sql`and currency = ${currency}` : sql``);
 
-type PaymentRow = { currency: string; once_count: number; once_sum: number; recurring_count: number; monthly_sum: number; annual_sum: number; received: number };
+export type PaymentRow = { currency: string; once_count: number; once_sum: number; recurring_count: number; monthly_sum: number; annual_sum: number; received: number };
 
 async function getPaymentTotals({ start, end, currency }: Window) {
   const result = await db.execute<PaymentRow>(sql`
@@ -76,8 +76,9 @@ async function getSubscriptionTotals({ start, end, currency, now }: Window) {
 }
 
 /** Figures for each currency that has any activity (or running subscriptions) in the window, sorted by code. */
-export async function getRevenueSummary(window: Window): Promise<CurrencySummary[]> {
-  const [payments, events, subscriptions] = await Promise.all([getPaymentTotals(window), getPaymentEvents(window), getSubscriptionTotals(window)]);
+export async function getRevenueSummary(window: Window, known: { payments?: Promise<PaymentRow[]> } = {}): Promise<CurrencySummary[]> {
+  // The dashboard passes the payment totals it already has from the chart's scan of the same range.
+  const [payments, events, subscriptions] = await Promise.all([known.payments ?? getPaymentTotals(window), getPaymentEvents(window), getSubscriptionTotals(window)]);
   const byCurrency = new Map<string, CurrencySummary>();
   const entry = (currency: string) => {
     const code = currency.trim().toLowerCase();
