@@ -47,7 +47,7 @@ export function ChangeSupportForm({ current, error, typed }: Props) {
         />
         <p id="change-amount-range" className="mt-1 text-sm text-muted">
           Monthly from {formatMoney(monthly.min, currency)} to {formatMoney(monthly.max, currency)}; annual from {formatMoney(annual.min, currency)} to {formatMoney(annual.max, currency)}.
-          The new amount is charged from your next payment; nothing extra is charged now.
+          A new amount is charged from your next payment, nothing extra now; switching between monthly and annual counts what you already paid for this period.
         </p>
         {amountError ? (
           <p id="change-amount-error" role="alert" className="mt-1 text-sm font-semibold text-red-800">{amountError}</p>

@@ -44,14 +44,17 @@ export async function changeSubscription(options: ChangeSubscriptionOptions): Pr
     const current = await stripe.subscriptions.retrieve(owned.stripeSubscriptionId);
     const item = current.items.data[0];
     const product = await ensureSupportProduct({ stripe, frequency, publicationName: getConfig().PUBLICATION_NAME });
-    // proration_behavior none: no extra invoice now; the new price is charged from the next payment on.
+    const switching = owned.interval !== interval;
+    // Same frequency: no proration, so nothing is charged now and the new amount applies from the next payment.
+    // Another frequency: Stripe restarts the billing period, so the unused part of this one is credited, never charged twice.
     const updated = await stripe.subscriptions.update(owned.stripeSubscriptionId, {
       items: [{ id: item.id, price_data: { currency, product, unit_amount: amount, recurring: { interval } } }],
-      proration_behavior: 'none',
+      proration_behavior: switching ? 'create_prorations' : 'none',
       metadata: { frequency },
     });
     // Read time, not request time: a webhook re-read that began before this answer must not win over it.
     await saveSubscriptionSnapshot({ subscription: updated, fetchedAt: new Date() });
+    if (switching) return { ok: true, notice: `Thank you. Your support is now ${described}; what you already paid for this period counts toward it.` };
     const nextPayment = updated.items.data[0]?.current_period_end;
     const when = nextPayment ? ` from your next payment on ${formatDay(nextPayment)}` : '';
     return { ok: true, notice: `Thank you. Your support is now ${described}${when}.` };
