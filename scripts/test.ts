@@ -1,12 +1,11 @@
 // `npm test`: lint, types, unit, integration and browser tests, in that order, with one summary at the end.
 // `npm test -- integration e2e` runs only the named suites. With DATABASE_URL the database suites run on
 // that server, each in a database of its own that is created here (or by the test) and dropped after.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { Client } from 'pg';
+import { createThrowawayDatabase } from '../db/throwaway-database';
 import { findOrInstallChromium } from './lib/find-chromium';
 
 type Suite = 'lint' | 'types' | 'unit' | 'integration' | 'e2e';
@@ -32,7 +31,7 @@ function vitest(project: 'unit' | 'integration'): Omit<Outcome, 'suite' | 'secon
 async function playwright(): Promise<Omit<Outcome, 'suite' | 'seconds'>> {
   const chromium = findOrInstallChromium((line) => console.log(line));
   const output = path.join(reportDir, 'e2e.json');
-  const database = process.env.DATABASE_URL ? await createDatabase(process.env.DATABASE_URL) : undefined;
+  const database = process.env.DATABASE_URL ? await createThrowawayDatabase(process.env.DATABASE_URL, 'rr_e2e') : undefined;
   try {
     const ok = run(bin('playwright'), ['test'], {
       CHROMIUM_PATH: chromium,
@@ -44,23 +43,6 @@ async function playwright(): Promise<Omit<Outcome, 'suite' | 'seconds'>> {
   } finally {
     await database?.drop();
   }
-}
-
-async function createDatabase(serverUrl: string) {
-  const name = `rr_e2e_${crypto.randomBytes(5).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
 
 function readJson(file: string) {

@@ -1,9 +1,8 @@
 // Starts `npm start` (the real launcher) for a benchmark and reports the server's memory.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { Client } from 'pg';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../../db/throwaway-database';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -49,24 +48,7 @@ function readRss(pid: number): number {
 }
 
 /** A throwaway database on the local PostgreSQL server, or undefined when none answers. */
-export async function createBenchDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
+export async function createBenchDatabase(): Promise<ThrowawayDatabase | undefined> {
   const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `rr_bench_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  try {
-    await admin(`create database ${name}`);
-  } catch {
-    return undefined;
-  }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+  return createThrowawayDatabase(serverUrl, 'rr_bench').catch(() => undefined);
 }
