@@ -11,11 +11,12 @@ export const ACTIVE_SUBSCRIPTION_STATUSES = ['active', 'trialing', 'past_due'] a
 export async function getSupporterStandingByEmail(emails: string[]): Promise<Map<string, SupporterStanding>> {
   const standing = new Map<string, SupporterStanding>();
   if (emails.length === 0) return standing;
+  // "supporters.id" is written out: drizzle renders a column unqualified, which inside the subqueries would mean s.id / c.id.
   const rows = await db
     .select({
       email: supporters.email,
-      activeRecurring: sql<boolean>`exists (select 1 from subscriptions s where s.supporter_id = ${supporters.id} and s.status in ('active', 'trialing', 'past_due'))`,
-      lastPaidAt: sql<string | Date | null>`(select max(c.paid_at) from contributions c where c.supporter_id = ${supporters.id} and c.paid_at is not null)`,
+      activeRecurring: sql<boolean>`exists (select 1 from subscriptions s where s.supporter_id = supporters.id and s.status in ('active', 'trialing', 'past_due'))`,
+      lastPaidAt: sql<string | Date | null>`(select max(c.paid_at) from contributions c where c.supporter_id = supporters.id and c.paid_at is not null)`,
     })
     .from(supporters)
     .where(inArray(supporters.email, emails));

@@ -48,6 +48,8 @@ describe('reminders job', () => {
     await saveReminder({ form: { email: 'gave@example.org', month: '2027-02', frequency: 'once' }, now: signedUp });
     await saveReminder({ form: { email: 'member@example.org', month: '2027-02', frequency: 'monthly' }, now: signedUp });
     await saveReminder({ form: { email: 'still-reading@example.org', month: '2027-02', frequency: 'monthly' }, now: signedUp });
+    // Unrelated supporters first, so supporter ids differ from contribution and subscription ids.
+    await db.insert(supporters).values([{ email: 'other1@example.org' }, { email: 'other2@example.org' }, { email: 'other3@example.org' }]);
     const [giver, member] = await db.insert(supporters).values([{ email: 'gave@example.org' }, { email: 'member@example.org' }]).returning();
     await db.insert(contributions).values({ supporterId: giver.id, frequency: 'once', amount: 2500, currency: 'usd', status: 'paid', paidAt: new Date('2027-01-20T10:00:00Z') });
     await db.insert(subscriptions).values({
