@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { ARTICLE, EMULATOR, payOnStripe, postAccountForm, signInByEmail, startMonthlySupport, uniqueEmail } from './account-helpers';
+import { ARTICLE, postAccountForm, signInByEmail, startMonthlySupport } from './account-helpers';
+import { EMULATOR, payOnStripe, uniqueEmail } from './reader-steps';
 
 type Exported = {
   user: { email: string };

@@ -1,6 +1,7 @@
 // A supporter manages their own support in Chromium against the Stripe emulator: change, stop, undo, and the end of the period.
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE, EMULATOR, flushWebhooks, signInByEmail, staffFigures, startMonthlySupport, uniqueEmail, type StaffFigures } from './account-helpers';
+import { ARTICLE, signInByEmail, staffFigures, startMonthlySupport, type StaffFigures } from './account-helpers';
+import { EMULATOR, flushWebhooks, uniqueEmail } from './reader-steps';
 
 const STAFF = 'editor@example.org'; // an admin through STAFF_EMAILS in playwright.config.ts
 

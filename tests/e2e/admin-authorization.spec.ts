@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { ADMIN_EMAIL, signInThroughMailbox, uniqueEmail } from './admin-signin-helper';
+import { ADMIN_EMAIL, signInThroughMailbox, uniqueEmail } from './reader-steps';
 
 // app/admin/supporters/[id]/page.tsx → /admin/supporters/1 (a 404 there still means the role check let the visitor in).
 const pages = fs.readdirSync(path.resolve('app/admin'), { recursive: true }).map(String)

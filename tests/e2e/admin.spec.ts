@@ -1,11 +1,9 @@
 // Staff reports in Chromium: readers give through the appeal and the emulator, staff sign in by emailed link and see it.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { E2E_STRIPE_EMULATOR_PORT } from '../../playwright.config';
 
 const ARTICLE_SLUG = 'river-bridge-repairs-delayed';
-const EMULATOR = `http://127.0.0.1:${E2E_STRIPE_EMULATOR_PORT}`;
-import { ADMIN_EMAIL as ADMIN } from './admin-signin-helper';
+import { ADMIN_EMAIL as ADMIN, flushWebhooks, followEmailedSignInLink, payOnStripe } from './reader-steps';
 
 const unique = (label: string) => `${label}-${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}@example.org`;
 
@@ -15,17 +13,12 @@ async function expectNoSeriousAxeViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/** /signin → the newest message in the local mailbox → its sign-in link. */
+/** A staff page → sign-in form → the emailed link. */
 async function signIn(page: Page, email: string, path = '/admin') {
   await page.goto(path);
   await expect(page).toHaveURL(/\/signin\?/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Email' }).fill(email);
-  await page.getByRole('button', { name: 'Send sign-in link' }).click();
-  await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
-  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-  await page.getByRole('list', { name: 'Messages, newest first' }).getByRole('link', { name: /^Sign in to / }).first().click();
-  await page.getByRole('region', { name: 'HTML part' }).getByRole('link', { name: 'Sign in', exact: true }).click();
+  await followEmailedSignInLink(page, email);
 }
 
 /** A reader in a browser of their own: article → appeal → the emulator's checkout → paid; then webhooks delivered. */
@@ -37,15 +30,9 @@ async function give(browser: Browser, options: { email: string; frequency: 'Once
   await appeal.getByRole('radio', { name: options.frequency }).check();
   await appeal.getByRole('radio', { name: options.amount, exact: true }).check();
   await appeal.getByRole('button', { name: 'Continue' }).click();
-  await expect(page).toHaveURL(/\/c\/pay\/cs_/);
-  await page.getByLabel('Email').fill(options.email);
-  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-  await page.getByLabel('Expiration').fill('12 / 34');
-  await page.getByLabel('CVC').fill('123');
-  await page.getByLabel('Cardholder name').fill('Dana Donor');
-  await page.getByRole('button', { name: options.frequency === 'Once' ? 'Donate' : 'Subscribe' }).click();
+  await payOnStripe(page, { email: options.email, button: options.frequency === 'Once' ? 'Donate' : 'Subscribe', name: 'Dana Donor' });
   await expect(page).toHaveURL(/\/support\/thank-you\?session_id=cs_/);
-  expect((await page.request.post(`${EMULATOR}/_emulator/flush`)).ok()).toBe(true);
+  await flushWebhooks(page);
   await context.close();
 }
 

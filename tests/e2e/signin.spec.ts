@@ -1,7 +1,7 @@
 // Signing in by emailed link with JavaScript switched off, expired links, and bad addresses.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { uniqueEmail } from './admin-signin-helper';
+import { uniqueEmail } from './reader-steps';
 
 async function noSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,28 +1,16 @@
 // A reader gives through the appeal and Stripe Checkout (the emulator) in Chromium, and the thank-you page shows it once.
 import { expect, test, type Page } from '@playwright/test';
-import { E2E_STRIPE_EMULATOR_PORT } from '../../playwright.config';
+import { EMULATOR, flushWebhooks, payOnStripe } from './reader-steps';
 
 const ARTICLE = '/articles/river-bridge-repairs-delayed';
-const EMULATOR = `http://127.0.0.1:${E2E_STRIPE_EMULATOR_PORT}`;
 
 function appeal(page: Page) {
   return page.locator('section#support');
 }
 
-async function payOnStripe(page: Page, options: { card?: string; email: string; button: 'Donate' | 'Subscribe' }) {
-  await expect(page).toHaveURL(/\/c\/pay\/cs_/);
-  await page.getByLabel('Email').fill(options.email);
-  await page.getByLabel('Card number').fill(options.card ?? '4242 4242 4242 4242');
-  await page.getByLabel('Expiration').fill('12 / 34');
-  await page.getByLabel('CVC').fill('123');
-  await page.getByLabel('Cardholder name').fill('Rae Reader');
-  await page.getByRole('button', { name: options.button }).click();
-}
-
 /** Lets every webhook the emulator has queued reach the app, then reloads what the reader sees. */
 async function flushWebhooksAndReload(page: Page) {
-  const response = await page.request.post(`${EMULATOR}/_emulator/flush`);
-  expect(response.ok()).toBe(true);
+  await flushWebhooks(page);
   await page.reload();
 }
 
