@@ -26,6 +26,20 @@ export async function upsertContribution(tx: Transaction, key: 'invoice' | 'paym
       setWhere: sql`${contributions.updatedAt} <= excluded.updated_at`,
     })
     .returning({ inserted: sql<boolean>`(xmax = 0)` });
+  // An older read applied after a newer one changes nothing above, yet what only it knows must still land (order-independence).
+  const checkoutSessionId = values.stripeCheckoutSessionId ?? null;
+  const disputedAt = values.disputedAt ? values.disputedAt.toISOString() : null;
+  if (checkoutSessionId || disputedAt) {
+    await tx
+      .update(contributions)
+      .set({
+        stripeCheckoutSessionId: sql`coalesce(${contributions.stripeCheckoutSessionId}, ${checkoutSessionId})`,
+        disputedAt: sql`coalesce(${contributions.disputedAt}, ${disputedAt}::timestamptz)`,
+      })
+      .where(sql`${target} = ${key === 'invoice' ? values.stripeInvoiceId : values.stripePaymentIntentId}
+        and ((${contributions.stripeCheckoutSessionId} is null and ${checkoutSessionId}::text is not null)
+          or (${contributions.disputedAt} is null and ${disputedAt}::timestamptz is not null))`);
+  }
   // A supporter's first paid gift is thanked by email (queued in this transaction; once per supporter).
   if (row?.inserted && values.status === 'paid' && values.supporterId) {
     await queueThankYouEmail(tx, { supporterId: values.supporterId, amount: values.amount, currency: values.currency, frequency: values.frequency });
