@@ -186,6 +186,46 @@ export const appealDailyCounts = pgTable('appeal_daily_counts', {
   count: bigint('count', { mode: 'number' }).notNull().default(0),
 }, (t) => [primaryKey({ columns: [t.day, t.placement, t.articleSlug, t.kind] })]);
 
+// Staff reports' rollups, kept exact by statement triggers (migration 0005_report_rollup_triggers): per UTC 15-minute bucket (grain 'quarter', so any
+// time zone's midnight is an edge) and per UTC day (grain 'day', for the whole days inside long ranges).
+const contributionRollupColumns = () => ({
+  grain: text('grain', { enum: ['quarter', 'day'] }).notNull(),
+  bucket: timestamp('bucket', { withTimezone: true }).notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  // Payments by paid_at, per frequency.
+  onceCount: bigint('once_count', { mode: 'number' }).notNull().default(0),
+  onceAmount: bigint('once_amount', { mode: 'number' }).notNull().default(0),
+  monthlyCount: bigint('monthly_count', { mode: 'number' }).notNull().default(0),
+  monthlyAmount: bigint('monthly_amount', { mode: 'number' }).notNull().default(0),
+  annualCount: bigint('annual_count', { mode: 'number' }).notNull().default(0),
+  annualAmount: bigint('annual_amount', { mode: 'number' }).notNull().default(0),
+  // Refunds by refunded_at (amount_refunded), disputes by disputed_at and failures by failed_at (amount).
+  refundCount: bigint('refund_count', { mode: 'number' }).notNull().default(0),
+  refundAmount: bigint('refund_amount', { mode: 'number' }).notNull().default(0),
+  disputeCount: bigint('dispute_count', { mode: 'number' }).notNull().default(0),
+  disputeAmount: bigint('dispute_amount', { mode: 'number' }).notNull().default(0),
+  failedCount: bigint('failed_count', { mode: 'number' }).notNull().default(0),
+  failedAmount: bigint('failed_amount', { mode: 'number' }).notNull().default(0),
+});
+export const contributionRollups = pgTable('contribution_rollups', contributionRollupColumns(), (t) => [primaryKey({ columns: [t.grain, t.bucket, t.currency] })]);
+// Small writes (webhooks) append their changes here instead, so they never wait on a shared rollup row; the reports add these
+// in and fold them into contribution_rollups (compact_report_rollups()).
+export const contributionRollupDeltas = pgTable('contribution_rollup_deltas', contributionRollupColumns(), (t) => [
+  index('contribution_rollup_deltas_bucket_idx').on(t.grain, t.bucket),
+]);
+
+// Checkouts started (by created_at) and completed within a day of starting (by completed_at), per placement and article.
+const checkoutRollupColumns = () => ({
+  grain: text('grain', { enum: ['quarter', 'day'] }).notNull(),
+  bucket: timestamp('bucket', { withTimezone: true }).notNull(),
+  placement: text('placement').notNull(),
+  articleSlug: text('article_slug').notNull(),
+  checkouts: bigint('checkouts', { mode: 'number' }).notNull().default(0),
+  payments: bigint('payments', { mode: 'number' }).notNull().default(0),
+});
+export const checkoutRollups = pgTable('checkout_rollups', checkoutRollupColumns(), (t) => [primaryKey({ columns: [t.grain, t.bucket, t.placement, t.articleSlug] })]);
+export const checkoutRollupDeltas = pgTable('checkout_rollup_deltas', checkoutRollupColumns(), (t) => [index('checkout_rollup_deltas_bucket_idx').on(t.grain, t.bucket)]);
+
 // --- Reminders, newsletter, email ------------------------------------------------------
 
 export const reminders = pgTable('reminders', {

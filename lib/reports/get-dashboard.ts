@@ -1,4 +1,5 @@
 // Everything the dashboard (and GET /api/admin/summary) shows for one range: figures now and before, the series, the funnel.
+import { compactReportRollups } from './compact-report-rollups';
 import { getFunnel } from './get-funnel';
 import { getMoneySeries } from './get-money-series';
 import { getRevenueSummary } from './get-revenue-summary';
@@ -16,10 +17,11 @@ export type Dashboard = {
 
 export async function getDashboard(options: { range: ReportRange; currency: string | null; now: Date }): Promise<Dashboard> {
   const { range, currency, now } = options;
-  // One scan of the range's payments feeds both the chart and the payment totals.
+  await compactReportRollups();
+  // One pass over the range's payments feeds both the chart and the payment figures.
   const seriesWithTotals = getMoneySeries({ range, currency });
   const [summaries, previous, { series }, funnel] = await Promise.all([
-    getRevenueSummary({ start: range.start, end: range.end, currency, now }, { payments: seriesWithTotals.then((s) => s.totals) }),
+    getRevenueSummary({ start: range.start, end: range.end, currency, now }, { payments: seriesWithTotals.then((s) => s.figures) }),
     getRevenueSummary({ start: range.previous.start, end: range.previous.end, currency, now }),
     seriesWithTotals,
     getFunnel(range),

@@ -3,6 +3,9 @@ import { sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { emptySummary } from './empty-summary';
 import type { CurrencySummary } from './report-types';
+import { rollupPieces } from './rollup-pieces';
+import { eventRowsFromSums, paymentRowsFromSums } from './rollup-totals';
+import { sumContributionRollups } from './sum-contribution-rollups';
 
 type Window = { start: Date; end: Date; currency: string | null; now: Date };
 
@@ -25,9 +28,9 @@ async function getPaymentTotals({ start, end, currency }: Window) {
   return result.rows;
 }
 
-type EventRow = { currency: string; kind: 'refund' | 'dispute' | 'failed'; count: number; amount: number };
+export type EventRow = { currency: string; kind: 'refund' | 'dispute' | 'failed'; count: number; amount: number };
 
-async function getPaymentEvents({ start, end, currency }: Window) {
+export async function getPaymentEvents({ start, end, currency }: Omit<Window, 'now'>) {
   const s = start.toISOString();
   const e = end.toISOString();
   const result = await db.execute<EventRow>(sql`
@@ -75,10 +78,23 @@ async function getSubscriptionTotals({ start, end, currency, now }: Window) {
   return result.rows;
 }
 
+export type PaymentFigures = { payments: PaymentRow[]; events: EventRow[] };
+
+/** Payments and their events from the rollups when the window's edges are on the 15-minute grid, else from the raw rows. */
+async function getPaymentFigures(window: Window): Promise<PaymentFigures> {
+  const pieces = rollupPieces([{ start: window.start, end: window.end, index: 0 }]);
+  if (!pieces) {
+    const [payments, events] = await Promise.all([getPaymentTotals(window), getPaymentEvents(window)]);
+    return { payments, events };
+  }
+  const sums = await sumContributionRollups({ pieces, currency: window.currency });
+  return { payments: paymentRowsFromSums(sums), events: eventRowsFromSums(sums) };
+}
+
 /** Figures for each currency that has any activity (or running subscriptions) in the window, sorted by code. */
-export async function getRevenueSummary(window: Window, known: { payments?: Promise<PaymentRow[]> } = {}): Promise<CurrencySummary[]> {
-  // The dashboard passes the payment totals it already has from the chart's scan of the same range.
-  const [payments, events, subscriptions] = await Promise.all([known.payments ?? getPaymentTotals(window), getPaymentEvents(window), getSubscriptionTotals(window)]);
+export async function getRevenueSummary(window: Window, known: { payments?: Promise<PaymentFigures> } = {}): Promise<CurrencySummary[]> {
+  // The dashboard passes the payment figures it already has from the chart's pass over the same range.
+  const [{ payments, events }, subscriptions] = await Promise.all([known.payments ?? getPaymentFigures(window), getSubscriptionTotals(window)]);
   const byCurrency = new Map<string, CurrencySummary>();
   const entry = (currency: string) => {
     const code = currency.trim().toLowerCase();

@@ -1,0 +1,39 @@
+// The range's payment totals and payment events per currency, from rollup sums over its intervals.
+import type { EventRow, PaymentRow } from './get-revenue-summary';
+import type { RollupSums } from './sum-contribution-rollups';
+
+function byCurrency(sums: RollupSums[]): Map<string, RollupSums> {
+  const totals = new Map<string, RollupSums>();
+  for (const row of sums) {
+    const total = totals.get(row.currency);
+    if (!total) {
+      totals.set(row.currency, { ...row });
+      continue;
+    }
+    for (const key of Object.keys(row) as (keyof RollupSums)[]) {
+      if (key !== 'currency' && key !== 'index') total[key] += row[key];
+    }
+  }
+  return totals;
+}
+
+/** Payment totals, only for currencies with payments (as the raw query groups them). */
+export function paymentRowsFromSums(sums: RollupSums[]): PaymentRow[] {
+  return [...byCurrency(sums).values()]
+    .filter((t) => t.once_count + t.monthly_count + t.annual_count > 0)
+    .map((t) => ({
+      currency: t.currency, once_count: t.once_count, once_sum: t.once_amount, recurring_count: t.monthly_count + t.annual_count,
+      monthly_sum: t.monthly_amount, annual_sum: t.annual_amount, received: t.once_amount + t.monthly_amount + t.annual_amount,
+    }));
+}
+
+/** Refunds, disputes and failures, only where there were any (as the raw query groups them). */
+export function eventRowsFromSums(sums: RollupSums[]): EventRow[] {
+  const rows: EventRow[] = [];
+  for (const t of byCurrency(sums).values()) {
+    if (t.refund_count > 0) rows.push({ currency: t.currency, kind: 'refund', count: t.refund_count, amount: t.refund_amount });
+    if (t.dispute_count > 0) rows.push({ currency: t.currency, kind: 'dispute', count: t.dispute_count, amount: t.dispute_amount });
+    if (t.failed_count > 0) rows.push({ currency: t.currency, kind: 'failed', count: t.failed_count, amount: t.failed_amount });
+  }
+  return rows;
+}
