@@ -10,7 +10,8 @@ export type RunningApp = { url: string; pid: number; rssBytes(): number; stop():
 
 export async function startApp(options: { port: number; emulatorPort: number; databaseUrl?: string; dataDir: string }): Promise<RunningApp> {
   fs.rmSync(path.join(root, options.dataDir), { recursive: true, force: true });
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  // The same command line as `npm start`, heap cap included.
+  const child: ChildProcess = spawn(process.execPath, ['--max-old-space-size=1024', '--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
