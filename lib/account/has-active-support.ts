@@ -4,9 +4,8 @@ import { db } from '@/db/client';
 import { subscriptions, supporters } from '@/db/schema';
 import type { AccountUser } from './account-types';
 import { normaliseEmail } from './link-supporter-to-user';
+import { ACTIVE_SUBSCRIPTION_STATUSES } from '@/lib/memberships/get-active-subscription-for-supporter';
 
-// Past due still counts: Stripe is retrying the card and the reader has not stopped.
-const ACTIVE = ['active', 'trialing', 'past_due'];
 
 export async function hasActiveSupport(user: AccountUser): Promise<boolean> {
   // Their own supporter, or the not-yet-linked one under their email (linked on their first visit to /account).
@@ -15,7 +14,7 @@ export async function hasActiveSupport(user: AccountUser): Promise<boolean> {
     .select({ id: subscriptions.id })
     .from(subscriptions)
     .innerJoin(supporters, eq(subscriptions.supporterId, supporters.id))
-    .where(and(theirs, inArray(subscriptions.status, ACTIVE)))
+    .where(and(theirs, inArray(subscriptions.status, ACTIVE_SUBSCRIPTION_STATUSES)))
     .limit(1);
   return Boolean(row);
 }

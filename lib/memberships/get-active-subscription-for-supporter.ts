@@ -3,6 +3,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { subscriptions } from '@/db/schema';
 
+// Past due still counts: Stripe is retrying the card and the reader has not stopped.
 export const ACTIVE_SUBSCRIPTION_STATUSES = ['active', 'trialing', 'past_due'];
 
 export async function getActiveSubscriptionForSupporter(supporterId: number) {

@@ -5,9 +5,6 @@ import { supporters } from '@/db/schema';
 
 export type SupporterStanding = { activeRecurring: boolean; lastPaidAt: Date | null };
 
-// Stripe statuses in which a recurring gift still counts as running.
-export const ACTIVE_SUBSCRIPTION_STATUSES = ['active', 'trialing', 'past_due'] as const;
-
 export async function getSupporterStandingByEmail(emails: string[]): Promise<Map<string, SupporterStanding>> {
   const standing = new Map<string, SupporterStanding>();
   if (emails.length === 0) return standing;
