@@ -11,7 +11,7 @@ import { openDatabase, type DatabaseHandle } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { createStripeClient } from '../lib/stripe/get-stripe';
 import { handleStripeWebhook } from '../lib/stripe/handle-stripe-webhook';
-import { webhookHandlers } from '../lib/stripe/webhook-handlers';
+import { isHandledEventType, readStripeEvent, type ReadStripeEvent } from '../lib/stripe/read-stripe-event';
 import { createCheckoutSession } from '../lib/support/create-checkout-session';
 import type { SupportChoice } from '../lib/support/validate-support-form';
 import { createBenchDatabase } from './lib/app-server';
@@ -96,38 +96,33 @@ async function replay(kind: string, concurrency: number, handle: DatabaseHandle,
   let next = 0;
   // Where the time goes: reading Stripe (outside the transaction) versus applying in the database.
   const timing = { readMs: 0, applyMs: 0 };
-  const handlers = Object.fromEntries(
-    Object.entries(webhookHandlers).map(([type, handler]) => [
-      type,
-      async (event: Stripe.Event, ctx: Parameters<typeof handler>[1]) => {
-        const readStarted = performance.now();
-        const apply = await handler(event, ctx);
-        timing.readMs += performance.now() - readStarted;
-        return async (tx: Parameters<typeof apply>[0]) => {
-          const applyStarted = performance.now();
-          try {
-            return await apply(tx);
-          } finally {
-            timing.applyMs += performance.now() - applyStarted;
-          }
-        };
-      },
-    ]),
-  );
+  const readEvent: ReadStripeEvent = async (event, ctx) => {
+    const readStarted = performance.now();
+    const apply = await readStripeEvent(event, ctx);
+    timing.readMs += performance.now() - readStarted;
+    return async (tx) => {
+      const applyStarted = performance.now();
+      try {
+        return await apply(tx);
+      } finally {
+        timing.applyMs += performance.now() - applyStarted;
+      }
+    };
+  };
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < requests.length) {
         const { payload, signature } = requests[next++];
         const request = new Request('http://bench.test/api/stripe/webhook', { method: 'POST', headers: { 'stripe-signature': signature }, body: payload });
-        const response = await handleStripeWebhook(request, { stripe, database: handle.db, secret: SECRET, handlers });
+        const response = await handleStripeWebhook(request, { stripe, database: handle.db, secret: SECRET, readEvent });
         if (response.status !== 200) throw new Error(`webhook answered ${response.status}: ${await response.text()}`);
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
   const count = async (table: string) => Number((await handle.db.execute(sql.raw(`select count(*)::int as n from ${table}`))).rows[0].n);
-  const handled = events.filter((e) => e.type in webhookHandlers).length;
+  const handled = events.filter((e) => isHandledEventType(e.type)).length;
   const rows = { contributions: await count('contributions'), subscriptions: await count('subscriptions'), events: await count('stripe_events') };
   if (rows.contributions !== expected.once + expected.recurring || rows.subscriptions !== expected.recurring || rows.events !== handled) {
     throw new Error(`wrong final rows on ${kind}: ${JSON.stringify(rows)}, expected ${JSON.stringify({ ...expected, handled })}`);

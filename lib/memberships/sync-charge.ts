@@ -13,3 +13,11 @@ export async function syncChargeById(ctx: SyncContext, chargeId: string, extras:
   if (invoiceId) return syncInvoiceById(ctx, invoiceId, extras);
   return syncPaymentIntentById(ctx, paymentIntentId, extras);
 }
+
+/** A dispute: the payment its charge belongs to is marked disputed as of the dispute's creation. */
+export async function syncDisputeById(ctx: SyncContext, disputeId: string): Promise<ApplySync> {
+  const dispute = await ctx.stripe.disputes.retrieve(disputeId);
+  const chargeId = idOf(dispute.charge);
+  if (!chargeId) return async () => `dispute ${dispute.id} has no charge`;
+  return syncChargeById(ctx, chargeId, { disputedAt: new Date(dispute.created * 1000) });
+}

@@ -9,7 +9,7 @@ import { applyInvoice, loadInvoice, type InvoiceSnapshot } from './sync-invoice'
 import { applyPaymentIntent, loadPaymentIntent, type PaymentIntentSnapshot } from './sync-payment-intent';
 import { applySubscription, loadSubscription, type SubscriptionSnapshot } from './sync-subscription';
 import { fromUnix, idOf, type ApplySync, type SyncContext } from './types';
-import { transactWithRetry } from './transact-with-retry';
+import { transactWithRetry } from '@/db/transact-with-retry';
 import { upsertSupporter } from './upsert-supporter';
 
 export type CheckoutSessionSnapshot = {

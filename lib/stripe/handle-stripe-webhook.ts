@@ -3,13 +3,13 @@ import type Stripe from 'stripe';
 import type { Database } from '@/db/client';
 import { getLogger } from '@/lib/log/logger';
 import { processStripeEvent } from './process-stripe-event';
-import type { WebhookHandler } from './webhook-handlers';
+import type { ReadStripeEvent } from './read-stripe-event';
 
 export type HandleWebhookOptions = {
   stripe: Stripe;
   database: Database;
   secret: string | undefined;
-  handlers?: Record<string, WebhookHandler>;
+  readEvent?: ReadStripeEvent;
 };
 
 const json = (status: number, body: unknown) => Response.json(body, { status });
@@ -31,7 +31,7 @@ export async function handleStripeWebhook(request: Request, options: HandleWebho
     return json(400, { error: { message: 'Invalid signature.' } });
   }
   try {
-    const result = await processStripeEvent({ event, stripe: options.stripe, database: options.database, handlers: options.handlers });
+    const result = await processStripeEvent({ event, stripe: options.stripe, database: options.database, readEvent: options.readEvent });
     if (result.applied) log.info({ event: event.id, type: event.type, outcome: result.outcome }, 'stripe event applied');
     return json(200, { received: true, outcome: result.outcome });
   } catch (error) {

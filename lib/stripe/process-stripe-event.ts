@@ -3,26 +3,25 @@ import { eq } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { stripeEvents } from '@/db/schema';
 import type { Database } from '@/db/client';
-import { transactWithRetry } from '@/lib/memberships/transact-with-retry';
-import { webhookHandlers, type WebhookHandler } from './webhook-handlers';
+import { transactWithRetry } from '@/db/transact-with-retry';
+import { isHandledEventType, readStripeEvent, type ReadStripeEvent } from './read-stripe-event';
 
 export type ProcessEventOptions = {
   event: Stripe.Event;
   stripe: Stripe;
   database: Database;
-  /** Tests swap in a failing handler to check that nothing partial is kept. */
-  handlers?: Record<string, WebhookHandler>;
+  /** Tests wrap the reader (to fail after its writes, or to time it); the app uses readStripeEvent. */
+  readEvent?: ReadStripeEvent;
 };
 
 export type ProcessEventResult = { outcome: string; applied: boolean };
 
-export async function processStripeEvent({ event, stripe, database, handlers = webhookHandlers }: ProcessEventOptions): Promise<ProcessEventResult> {
-  const handler = handlers[event.type];
-  if (!handler) return { outcome: `ignored ${event.type}`, applied: false };
+export async function processStripeEvent({ event, stripe, database, readEvent = readStripeEvent }: ProcessEventOptions): Promise<ProcessEventResult> {
+  if (!isHandledEventType(event.type)) return { outcome: `ignored ${event.type}`, applied: false };
   const [seen] = await database.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, event.id)).limit(1);
   if (seen) return { outcome: `duplicate ${event.id}`, applied: false };
 
-  const apply = await handler(event, { stripe, fetchedAt: new Date() });
+  const apply = await readEvent(event, { stripe, fetchedAt: new Date() });
   try {
     return await transactWithRetry(database, async (tx) => {
       const outcome = await apply(tx);

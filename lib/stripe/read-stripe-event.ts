@@ -1,0 +1,57 @@
+// The Stripe events the app acts on, in one switch: each re-reads its object from Stripe (outside any transaction)
+// and returns how to apply it. Any other type is acknowledged and ignored.
+import type Stripe from 'stripe';
+import { syncChargeById, syncDisputeById } from '@/lib/memberships/sync-charge';
+import { syncCheckoutSessionById } from '@/lib/memberships/sync-checkout-session';
+import { syncInvoiceById } from '@/lib/memberships/sync-invoice';
+import { syncSubscriptionById } from '@/lib/memberships/sync-subscription';
+import type { ApplySync, SyncContext } from '@/lib/memberships/types';
+
+export const HANDLED_EVENT_TYPES = [
+  'checkout.session.completed',
+  'checkout.session.async_payment_succeeded',
+  'checkout.session.async_payment_failed',
+  'checkout.session.expired',
+  'invoice.paid',
+  'invoice.payment_failed',
+  'customer.subscription.created',
+  'customer.subscription.updated',
+  'customer.subscription.deleted',
+  'charge.refunded',
+  'charge.dispute.created',
+] as const satisfies readonly Stripe.Event.Type[];
+
+export type HandledEventType = (typeof HANDLED_EVENT_TYPES)[number];
+
+export function isHandledEventType(type: string): type is HandledEventType {
+  return (HANDLED_EVENT_TYPES as readonly string[]).includes(type);
+}
+
+export type ReadStripeEvent = (event: Stripe.Event, ctx: SyncContext) => Promise<ApplySync>;
+
+export const readStripeEvent: ReadStripeEvent = async (event, ctx) => {
+  const id = (event.data.object as { id: string }).id;
+  switch (event.type) {
+    case 'checkout.session.completed':
+    case 'checkout.session.async_payment_succeeded':
+    case 'checkout.session.expired':
+      return syncCheckoutSessionById(ctx, id);
+    case 'checkout.session.async_payment_failed':
+      return syncCheckoutSessionById(ctx, id, { asyncFailed: true });
+    // A recurring payment (first or renewal); a declined renewal is failed unless Stripe now says it is paid.
+    case 'invoice.paid':
+      return syncInvoiceById(ctx, id);
+    case 'invoice.payment_failed':
+      return syncInvoiceById(ctx, id, { failedAt: new Date(event.created * 1000) });
+    case 'customer.subscription.created':
+    case 'customer.subscription.updated':
+    case 'customer.subscription.deleted':
+      return syncSubscriptionById(ctx, id);
+    case 'charge.refunded':
+      return syncChargeById(ctx, id);
+    case 'charge.dispute.created':
+      return syncDisputeById(ctx, id);
+    default:
+      return async () => `ignored ${event.type}`;
+  }
+};
