@@ -4,7 +4,7 @@ import { getClientIp } from '@/lib/http/client-ip';
 import { formError, readForm, wantsJson } from '@/lib/http/form-request';
 import { parseEmailAddress } from '@/lib/email/parse-email-address';
 import { safeReturnPath } from '@/lib/appeal/safe-return-path';
-import { checkSignupRateLimits, type SignupLimits } from '@/lib/reminders/check-signup-rate-limits';
+import { checkSignupRateLimits, type SignupLimits } from '@/lib/rate-limit/check-signup-rate-limits';
 import { requestNewsletterSignup } from './request-newsletter-signup';
 
 export const NEWSLETTER_LIMITS: SignupLimits = {

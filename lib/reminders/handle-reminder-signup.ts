@@ -3,7 +3,7 @@ import { getConfig } from '@/lib/config';
 import { getClientIp } from '@/lib/http/client-ip';
 import { formError, readForm, wantsJson } from '@/lib/http/form-request';
 import { safeReturnPath } from '@/lib/appeal/safe-return-path';
-import { checkSignupRateLimits, type SignupLimits } from './check-signup-rate-limits';
+import { checkSignupRateLimits, type SignupLimits } from '@/lib/rate-limit/check-signup-rate-limits';
 import { saveReminder } from './save-reminder';
 import { validateReminderForm } from './validate-reminder-form';
 

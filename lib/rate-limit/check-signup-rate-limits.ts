@@ -1,5 +1,5 @@
 // Per-client and per-address limits for the reminder and newsletter forms (shared counters in the database).
-import { consumeRateLimit } from '@/lib/rate-limit/consume-rate-limit';
+import { consumeRateLimit } from './consume-rate-limit';
 
 export type SignupLimits = { perClient: { limit: number; windowSeconds: number }; perAddress: { limit: number; windowSeconds: number } };
 
