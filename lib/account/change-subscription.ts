@@ -2,7 +2,7 @@
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { getLogger } from '@/lib/log/logger';
 import { getConfig } from '@/lib/config';
-import { ensureSupportProduct } from '@/lib/stripe/ensure-support-product';
+import { ensureSupportProduct } from '@/lib/support/ensure-support-product';
 import { isCurrency } from '@/lib/support/amounts';
 import { checkAmount } from '@/lib/support/check-amount';
 import { formatMoney } from '@/lib/support/format-money';

@@ -7,7 +7,8 @@ import { erasePersonalData } from './erase-personal-data';
 import { getSubscriptionsForSupporter } from './get-account-overview';
 import { getReaderCustomerIds } from './get-reader-customer-ids';
 import { isStripeMissing } from './is-stripe-missing';
-import { linkSupporterToUser, normaliseEmail } from './link-supporter-to-user';
+import { linkSupporterToUser } from './link-supporter-to-user';
+import { normaliseEmail } from '@/lib/email/normalise-email';
 
 const fieldsSchema = z.object({
   confirm: z.string().trim().toLowerCase().refine((v) => v === 'delete', 'Type DELETE to confirm that you want your account deleted.'),

@@ -4,7 +4,8 @@ import { db } from '@/db/client';
 import { accounts, emailOutbox, newsletterSubscribers, reminders, users } from '@/db/schema';
 import type { AccountUser } from './account-types';
 import { getContributionsForSupporter, getSubscriptionsForSupporter } from './get-account-overview';
-import { linkSupporterToUser, normaliseEmail } from './link-supporter-to-user';
+import { linkSupporterToUser } from './link-supporter-to-user';
+import { normaliseEmail } from '@/lib/email/normalise-email';
 
 export async function getUserById(id: string) {
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);

@@ -4,7 +4,8 @@ import { db } from '@/db/client';
 import { contributions, newsletterSubscribers, subscriptions } from '@/db/schema';
 import { isLiveSubscriptionStatus, type AccountUser } from './account-types';
 import { getSubscriptionCard, type CardSummary } from './get-subscription-card';
-import { linkSupporterToUser, normaliseEmail, type Supporter } from './link-supporter-to-user';
+import { linkSupporterToUser, type Supporter } from './link-supporter-to-user';
+import { normaliseEmail } from '@/lib/email/normalise-email';
 
 export type SubscriptionRow = typeof subscriptions.$inferSelect;
 export type ContributionRow = typeof contributions.$inferSelect;

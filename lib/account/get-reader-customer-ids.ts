@@ -4,7 +4,7 @@ import type Stripe from 'stripe';
 import type { Supporter } from './link-supporter-to-user';
 import type { SubscriptionRow } from './get-owned-subscription';
 import { isStripeMissing } from './is-stripe-missing';
-import { normaliseEmail } from './link-supporter-to-user';
+import { normaliseEmail } from '@/lib/email/normalise-email';
 
 export async function getSubscriptionCustomerId(stripe: Stripe, stripeSubscriptionId: string): Promise<string | null> {
   try {

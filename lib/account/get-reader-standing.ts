@@ -4,7 +4,7 @@ import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { supporters } from '@/db/schema';
 import type { AccountUser } from './account-types';
-import { normaliseEmail } from './link-supporter-to-user';
+import { normaliseEmail } from '@/lib/email/normalise-email';
 
 export type ReaderStanding = { activeRecurring: boolean; lastPaidAt: Date | null };
 

@@ -3,8 +3,8 @@ import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { subscriptions, supporters } from '@/db/schema';
 import type { AccountUser } from './account-types';
-import { normaliseEmail } from './link-supporter-to-user';
-import { ACTIVE_SUBSCRIPTION_STATUSES } from '@/lib/memberships/get-active-subscription-for-supporter';
+import { normaliseEmail } from '@/lib/email/normalise-email';
+import { ACTIVE_SUBSCRIPTION_STATUSES } from '@/lib/memberships/running-support';
 
 
 export async function hasActiveSupport(user: AccountUser): Promise<boolean> {

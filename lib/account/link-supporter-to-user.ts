@@ -2,13 +2,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { supporters } from '@/db/schema';
+import { normaliseEmail } from '@/lib/email/normalise-email';
 import type { AccountUser } from './account-types';
 
 export type Supporter = typeof supporters.$inferSelect;
-
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
 
 export async function getSupporterByUserId(userId: string): Promise<Supporter | null> {
   const [row] = await db.select().from(supporters).where(eq(supporters.userId, userId)).limit(1);

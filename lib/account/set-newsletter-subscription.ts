@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { newsletterSubscribers } from '@/db/schema';
 import type { AccountActionResult, AccountUser } from './account-types';
-import { normaliseEmail } from './link-supporter-to-user';
+import { normaliseEmail } from '@/lib/email/normalise-email';
 
 const fieldsSchema = z.object({ newsletter: z.enum(['on', 'off'], { error: 'Choose on or off.' }) });
 

@@ -1,5 +1,7 @@
 // One layout for every email: the publication's name, a few paragraphs, an optional button, and a footer link
 // (unsubscribe or cancel); returns matching text and HTML parts.
+import { escapeHtml } from './escape-html';
+
 export type EmailContent = {
   publicationName: string;
   heading: string;
@@ -7,10 +9,6 @@ export type EmailContent = {
   action?: { label: string; url: string };
   footer: { text: string; linkLabel: string; url: string };
 };
-
-export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 export function renderEmail(content: EmailContent): { text: string; html: string } {
   const text = [

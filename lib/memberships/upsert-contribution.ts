@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { contributions } from '@/db/schema';
 import type { Transaction } from '@/db/client';
-import { queueThankYouEmail } from '@/lib/account/send-thank-you-email';
+import { queueThankYouEmail } from './queue-thank-you-email';
 
 export type ContributionValues = typeof contributions.$inferInsert;
 

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { supporters } from '@/db/schema';
 import type { Transaction } from '@/db/client';
-import { normaliseEmail } from './normalise-email';
+import { normaliseEmail } from '@/lib/email/normalise-email';
 
 export type SupporterInput = { stripeCustomerId: string | null; email: string | null | undefined; name?: string | null };
 
@@ -11,7 +11,7 @@ export type SupporterInput = { stripeCustomerId: string | null; email: string | 
 const seenInTransaction = new WeakMap<Transaction, Map<string, number>>();
 
 export async function upsertSupporter(tx: Transaction, input: SupporterInput): Promise<number | null> {
-  const email = normaliseEmail(input.email);
+  const email = input.email ? normaliseEmail(input.email) || null : null;
   const name = input.name?.trim() || null;
   const { stripeCustomerId } = input;
   if (!stripeCustomerId && !email) return null;

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import type Stripe from 'stripe';
 import { checkoutSessions } from '@/db/schema';
 import type { Database } from '@/db/client';
-import { ensureSupportProduct } from '@/lib/stripe/ensure-support-product';
+import { ensureSupportProduct } from './ensure-support-product';
 import { formatMoney, toMajorInput } from './format-money';
 import type { SupportChoice } from './validate-support-form';
 

@@ -9,7 +9,7 @@ import { getAccountOverview } from '@/lib/account/get-account-overview';
 import { getReaderStanding } from '@/lib/account/get-reader-standing';
 import { hasActiveSupport } from '@/lib/account/has-active-support';
 import { linkSupporterToUser } from '@/lib/account/link-supporter-to-user';
-import { queueThankYouEmail } from '@/lib/account/send-thank-you-email';
+import { queueThankYouEmail } from '@/lib/memberships/queue-thank-you-email';
 import { setNewsletterSubscription } from '@/lib/account/set-newsletter-subscription';
 import { syncCheckoutSessionById } from '@/lib/memberships/sync-checkout-session';
 import { syncInvoiceById } from '@/lib/memberships/sync-invoice';

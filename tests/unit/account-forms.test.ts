@@ -1,7 +1,7 @@
 // The account's form rules and the thank-you email's text, without a database or Stripe.
 import { describe, expect, it } from 'vitest';
 import { frequencyToInterval, supportChangeSchema } from '@/lib/account/parse-support-change';
-import { renderThankYouEmail } from '@/lib/account/send-thank-you-email';
+import { renderThankYouEmail } from '@/lib/memberships/queue-thank-you-email';
 
 describe('account forms', () => {
   it('accepts a subscription id, an amount as typed and monthly or annual', () => {

@@ -1,6 +1,6 @@
 // The three support products (one-off, monthly, annual) are created once in Stripe under fixed ids and reused.
 import type Stripe from 'stripe';
-import type { Frequency } from '@/lib/support/amounts';
+import type { Frequency } from './amounts';
 
 const PRODUCT_IDS: Record<Frequency, string> = {
   once: 'reader_support_once',
@@ -12,10 +12,6 @@ const NAMES: Record<Frequency, string> = { once: 'One-off gift', monthly: 'Month
 
 // Per Stripe client, so tests with their own emulator never see another's cache.
 const cache = new WeakMap<Stripe, Map<Frequency, Promise<string>>>();
-
-export function supportProductId(frequency: Frequency): string {
-  return PRODUCT_IDS[frequency];
-}
 
 export function ensureSupportProduct(options: { stripe: Stripe; frequency: Frequency; publicationName: string }): Promise<string> {
   const { stripe, frequency } = options;

@@ -1,9 +1,10 @@
 // The thank-you email on a supporter's first gift, with a link to their account. Once per supporter, ever.
 import { eq } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
-import { emailOutbox, supporters } from '@/db/schema';
+import { supporters } from '@/db/schema';
 import { getConfig } from '@/lib/config';
-import { validateOutgoingEmail } from '@/lib/email/validate-outgoing-email';
+import { escapeHtml } from '@/lib/email/escape-html';
+import { queueEmails } from '@/lib/email/queue-emails';
 import { formatMoney } from '@/lib/support/format-money';
 
 export type ThankYouInput = {
@@ -13,8 +14,6 @@ export type ThankYouInput = {
   frequency: 'once' | 'monthly' | 'annual';
   now?: Date;
 };
-
-const esc = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function renderThankYouEmail(options: { publicationName: string; appUrl: string; name: string | null; gift: string; frequency: ThankYouInput['frequency'] }) {
   const { publicationName, appUrl, gift } = options;
@@ -27,6 +26,7 @@ export function renderThankYouEmail(options: { publicationName: string; appUrl: 
   ];
   const subject = `Thank you for supporting ${publicationName}`;
   const text = [greeting, '', ...lines.flatMap((l) => [l, '']), `Your account: ${appUrl}/account`, '', `${publicationName}`].join('\n');
+  const esc = escapeHtml;
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(subject)}</title></head>
 <body style="font-family:Georgia,serif;color:#1a1a1a;max-width:560px;margin:0 auto;padding:24px">
 <p>${esc(greeting)}</p>
@@ -37,15 +37,10 @@ ${lines.map((l) => `<p>${esc(l)}</p>`).join('\n')}
   return { subject, text, html };
 }
 
-export async function getSupporterById(database: Database | Transaction, id: number) {
-  const [row] = await database.select().from(supporters).where(eq(supporters.id, id)).limit(1);
-  return row ?? null;
-}
-
 /** Queues the message in the caller's transaction (the webhook's), so it exists only if the gift does; the outbox
  * job delivers it. Keyed by supporter, not by payment: only the first gift is thanked this way. */
 export async function queueThankYouEmail(database: Database | Transaction, input: ThankYouInput): Promise<void> {
-  const supporter = await getSupporterById(database, input.supporterId);
+  const [supporter] = await database.select().from(supporters).where(eq(supporters.id, input.supporterId)).limit(1);
   if (!supporter?.email || supporter.anonymisedAt) return;
   const { PUBLICATION_NAME, APP_URL } = getConfig();
   const message = renderThankYouEmail({
@@ -53,7 +48,5 @@ export async function queueThankYouEmail(database: Database | Transaction, input
     gift: formatMoney(input.amount, input.currency.trim().toLowerCase()), frequency: input.frequency,
   });
   const email = { to: supporter.email, ...message, dedupeKey: `thank-you:supporter:${supporter.id}` };
-  validateOutgoingEmail(email);
-  const now = input.now ?? new Date();
-  await database.insert(emailOutbox).values({ ...email, nextAttemptAt: now, createdAt: now }).onConflictDoNothing({ target: emailOutbox.dedupeKey });
+  await queueEmails([email], { now: input.now ?? new Date(), executor: database });
 }
