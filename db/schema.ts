@@ -103,7 +103,7 @@ export const subscriptions = pgTable('subscriptions', {
   endedAt: timestamp('ended_at', { withTimezone: true }),
   placement: text('placement'),
   articleSlug: text('article_slug'),
-  // Stripe's own clock for the newest state we stored; older snapshots never overwrite newer ones.
+  // When the stored snapshot was read from Stripe (our clock, taken before the read); older reads never overwrite newer ones.
   stripeSyncedAt: timestamp('stripe_synced_at', { withTimezone: true }).notNull().defaultNow(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

@@ -2,7 +2,8 @@
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import type { SupporterFilters } from './parse-supporter-filters';
-import { cursorAfter, decodeCursor, encodeCursor, supporterPageQuery } from './supporter-query';
+import { decodeCursor, encodeCursor } from './supporter-cursor';
+import { cursorAfter, supporterPageQuery } from './supporter-query';
 
 export type SupporterListRow = {
   id: number;

@@ -1,7 +1,7 @@
 // The supporters list's query string: search, filters, sort, cursor and page size, with clear errors for bad values.
 import { z } from 'zod';
 import { parseCurrency } from '@/lib/reports/parse-currency';
-import { decodeCursor } from './supporter-query';
+import { decodeCursor } from './supporter-cursor';
 
 export const SUPPORTER_SORTS = ['newest', 'oldest', 'email'] as const;
 export const SUPPORTER_STATUSES = ['active', 'cancelling', 'past_due', 'ended', 'one_off'] as const;

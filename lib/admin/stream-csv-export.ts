@@ -1,7 +1,7 @@
 // A CSV download streamed batch by batch (memory stays flat however many rows), recorded in the audit log.
 import { getLogger } from '@/lib/log/logger';
 import { csvLine, type CsvValue } from './csv';
-import { finishExportRecord, startExportRecord } from './record-export';
+import { addAuditEntry, finishExportAuditEntry } from './write-audit-log';
 
 export type CsvBatches = {
   header: string[];
@@ -19,14 +19,14 @@ export type CsvExportOptions = {
 
 export async function streamCsvExport(options: CsvExportOptions): Promise<Response> {
   const { batches, filter } = options;
-  const auditId = await startExportRecord({ actorEmail: options.actorEmail, action: options.action, filter });
+  const auditId = await addAuditEntry({ actorEmail: options.actorEmail, action: options.action, filter });
   const encoder = new TextEncoder();
   let rowCount = 0;
   let finished = false;
   const finish = async (completed: boolean) => {
     if (finished) return;
     finished = true;
-    await finishExportRecord({ id: auditId, rowCount, filter, completed });
+    await finishExportAuditEntry({ id: auditId, rowCount, filter, completed });
   };
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {

@@ -1,23 +1,7 @@
 // The SQL for "supporters matching these filters, in this order, after this cursor": shared by the list and the CSV export.
 import { sql, type SQL } from 'drizzle-orm';
+import type { SupporterCursor } from './supporter-cursor';
 import type { SupporterFilters } from './parse-supporter-filters';
-
-export type SupporterCursor = { value: string; id: number };
-
-export function encodeCursor(cursor: SupporterCursor): string {
-  return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString('base64url');
-}
-
-export function decodeCursor(text: string | null): SupporterCursor | null {
-  if (!text) return null;
-  try {
-    const [value, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof value !== 'string' || !Number.isInteger(id)) return null;
-    return { value, id: id as number };
-  } catch {
-    return null;
-  }
-}
 
 const running = sql`('active', 'trialing', 'past_due', 'unpaid')`;
 

@@ -8,6 +8,9 @@ export const APPEAL_COOKIES = {
   gave: 'rr_appeal_gave',
 } as const;
 
+/** How long the thank-you cookie vouches for recurring support: about a year, the most a browser keeps a cookie. */
+export const RECURRING_GIFT_COOKIE_DAYS = 400;
+
 export function parseEpochMs(value: string | undefined): Date | null {
   if (!value || !/^\d{1,15}$/.test(value)) return null;
   return new Date(Number(value));

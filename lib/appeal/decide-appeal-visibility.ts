@@ -1,4 +1,5 @@
 // Whether a reader sees the full appeal, a line of thanks (deferred or a supporter), or nothing (frequency cap reached).
+import { RECURRING_GIFT_COOKIE_DAYS } from './appeal-cookies';
 import type { AppealSettings } from './get-appeal-settings';
 
 export type AppealVisibility = 'full' | 'deferred' | 'supporter' | 'capped';
@@ -16,8 +17,6 @@ export type AppealVisibilityInput = {
 };
 
 const DAY_MS = 86_400_000;
-// Without an account we cannot see a recurring gift end, so the thank-you cookie stands for about a year.
-const RECURRING_COOKIE_DAYS = 400;
 
 export function decideAppealVisibility(input: AppealVisibilityInput): AppealVisibility {
   const now = input.now.getTime();
@@ -26,8 +25,8 @@ export function decideAppealVisibility(input: AppealVisibilityInput): AppealVisi
   if (standing?.activeRecurring) return 'supporter';
   if (standing?.lastPaidAt && now - standing.lastPaidAt.getTime() < giftWindow) return 'supporter';
   if (gave?.kind === 'once' && now - gave.at.getTime() < giftWindow) return 'supporter';
-  // A signed-in reader's account knows when recurring support has ended; the cookie cannot.
-  if (!standing && gave?.kind === 'recurring' && now - gave.at.getTime() < RECURRING_COOKIE_DAYS * DAY_MS) return 'supporter';
+  // A signed-in reader's account knows when recurring support has ended; without one, the cookie stands for it.
+  if (!standing && gave?.kind === 'recurring' && now - gave.at.getTime() < RECURRING_GIFT_COOKIE_DAYS * DAY_MS) return 'supporter';
   if (input.deferredUntil.some((until) => until !== null && until.getTime() > now)) return 'deferred';
   if (settings.cap) {
     const since = now / 1000 - settings.cap.days * 86_400;

@@ -2,8 +2,7 @@
 // so that "queued" commits together with whatever caused it. Returns the ids of the rows newly queued.
 import { db, type Database, type Transaction } from '@/db/client';
 import { emailOutbox } from '@/db/schema';
-import type { OutgoingEmail } from './send-email';
-import { validateOutgoingEmail } from './validate-outgoing-email';
+import { validateOutgoingEmail, type OutgoingEmail } from './outgoing-email';
 
 export async function queueEmails(emails: OutgoingEmail[], { now, executor = db }: { now: Date; executor?: Database | Transaction }): Promise<number[]> {
   if (emails.length === 0) return [];

@@ -1,17 +1,8 @@
 // Queues one email in the outbox (idempotent by dedupeKey) and tries to deliver it at once; the outbox job retries failures.
 import { getLogger } from '@/lib/log/logger';
 import { deliverDueEmails } from './deliver-due-emails';
+import type { OutgoingEmail } from './outgoing-email';
 import { queueEmails } from './queue-emails';
-
-export type OutgoingEmail = {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  /** Same key, same message: never queued or sent twice. */
-  dedupeKey: string;
-  headers?: Record<string, string>;
-};
 
 export type SendEmailOptions = {
   now?: Date;

@@ -1,11 +1,10 @@
 // Periodic work that runs inside `npm start` (each job is also runnable on its own from scripts/).
 import { getLogger } from '@/lib/log/logger';
-import { emailOutboxJob } from '@/lib/email/outbox-job';
-import { remindersJob } from '@/lib/reminders/reminders-job';
+import type { BackgroundJob } from './background-job';
+import { emailOutboxJob } from './email-outbox-job';
+import { remindersJob } from './reminders-job';
 
-export type BackgroundJob = { name: string; intervalMs: number; run: () => Promise<string> };
-
-// Jobs register here; each returns a short summary that is logged when it did something.
+// Jobs register here.
 const jobs: BackgroundJob[] = [emailOutboxJob, remindersJob];
 
 export function startBackgroundJobs(): () => void {

@@ -1,6 +1,6 @@
 // The newsletter's signup emails: the double opt-in confirmation, and a note for an address that is already subscribed.
 import { renderEmail } from '@/lib/email/render-email';
-import type { OutgoingEmail } from '@/lib/email/send-email';
+import type { OutgoingEmail } from '@/lib/email/outgoing-email';
 
 type Input = { email: string; appUrl: string; publicationName: string; confirmUrl: string; unsubscribeUrl: string; dedupeKey: string };
 

@@ -1,6 +1,6 @@
 // The reminder itself: a link back to /support on the frequency the reader looked at, and a one-click cancel link.
 import { renderEmail } from '@/lib/email/render-email';
-import type { OutgoingEmail } from '@/lib/email/send-email';
+import type { OutgoingEmail } from '@/lib/email/outgoing-email';
 import type { Frequency } from '@/lib/support/amounts';
 
 export type ReminderEmailInput = { id: number; email: string; frequency: Frequency; token: string; appUrl: string; publicationName: string };

@@ -1,8 +1,8 @@
 // Money received over time by frequency, bucketed by day, week or month in the report time zone.
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { getPaymentEvents, type PaymentFigures, type PaymentRow } from './get-revenue-summary';
-import type { MoneySeries, SeriesPoint } from './report-types';
+import { getPaymentEvents, type PaymentFigures } from './get-revenue-summary';
+import type { MoneySeries, PaymentRow, SeriesPoint } from './report-types';
 import { rollupPieces } from './rollup-pieces';
 import { eventRowsFromSums, paymentRowsFromSums } from './rollup-totals';
 import { sumContributionRollups } from './sum-contribution-rollups';

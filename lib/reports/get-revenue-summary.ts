@@ -2,7 +2,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { emptySummary } from './empty-summary';
-import type { CurrencySummary } from './report-types';
+import type { CurrencySummary, EventRow, PaymentRow } from './report-types';
 import { rollupPieces } from './rollup-pieces';
 import { eventRowsFromSums, paymentRowsFromSums } from './rollup-totals';
 import { sumContributionRollups } from './sum-contribution-rollups';
@@ -10,8 +10,6 @@ import { sumContributionRollups } from './sum-contribution-rollups';
 type Window = { start: Date; end: Date; currency: string | null; now: Date };
 
 const currencyFilter = (currency: string | null): SQL => (currency ? sql`and currency = ${currency}` : sql``);
-
-export type PaymentRow = { currency: string; once_count: number; once_sum: number; recurring_count: number; monthly_sum: number; annual_sum: number; received: number };
 
 async function getPaymentTotals({ start, end, currency }: Window) {
   const result = await db.execute<PaymentRow>(sql`
@@ -27,8 +25,6 @@ async function getPaymentTotals({ start, end, currency }: Window) {
     group by currency`);
   return result.rows;
 }
-
-export type EventRow = { currency: string; kind: 'refund' | 'dispute' | 'failed'; count: number; amount: number };
 
 export async function getPaymentEvents({ start, end, currency }: Omit<Window, 'now'>) {
   const s = start.toISOString();

@@ -39,3 +39,9 @@ export type FunnelRow = {
   checkouts: number;
   payments: number;
 };
+
+/** Payment totals per currency, from the raw rows or from the rollups (the same shape either way). */
+export type PaymentRow = { currency: string; once_count: number; once_sum: number; recurring_count: number; monthly_sum: number; annual_sum: number; received: number };
+
+/** Refunds, disputes and failures per currency. */
+export type EventRow = { currency: string; kind: 'refund' | 'dispute' | 'failed'; count: number; amount: number };

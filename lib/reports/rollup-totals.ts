@@ -1,5 +1,5 @@
 // The range's payment totals and payment events per currency, from rollup sums over its intervals.
-import type { EventRow, PaymentRow } from './get-revenue-summary';
+import type { EventRow, PaymentRow } from './report-types';
 import type { RollupSums } from './sum-contribution-rollups';
 
 function byCurrency(sums: RollupSums[]): Map<string, RollupSums> {

@@ -4,7 +4,7 @@ import { retryDelayMs } from '@/lib/email/retry-delay';
 import { signToken, verifyToken } from '@/lib/email/signed-token';
 import { parseEmailAddress } from '@/lib/email/parse-email-address';
 import { renderEmail } from '@/lib/email/render-email';
-import { validateOutgoingEmail } from '@/lib/email/validate-outgoing-email';
+import { validateOutgoingEmail } from '@/lib/email/outgoing-email';
 import { extractHtmlBody } from '@/lib/email/extract-html-body';
 
 const now = new Date('2027-01-01T00:00:00Z');

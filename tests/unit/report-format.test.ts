@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvLine, majorUnits } from '@/lib/admin/csv';
 import { describeChange, formatMinor, formatRate } from '@/lib/reports/format-report';
-import { decodeCursor, encodeCursor } from '@/lib/admin/supporter-query';
+import { decodeCursor, encodeCursor } from '@/lib/admin/supporter-cursor';
 
 describe('report formatting', () => {
   it('formats minor units with each currency’s own decimals', () => {

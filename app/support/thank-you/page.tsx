@@ -10,7 +10,7 @@ import { listContributionsForCheckout } from '@/lib/memberships/list-contributio
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { describeCheckout, type CheckoutSummary } from '@/lib/support/describe-checkout';
 import { formatMoney, toMajorInput } from '@/lib/support/format-money';
-import { APPEAL_COOKIES } from '@/lib/appeal/appeal-cookies';
+import { APPEAL_COOKIES, RECURRING_GIFT_COOKIE_DAYS } from '@/lib/appeal/appeal-cookies';
 import { getAppealSettings } from '@/lib/appeal/get-appeal-settings';
 import { RememberGift } from '@/components/appeal/remember-gift';
 
@@ -49,11 +49,11 @@ export default async function ThankYouPage({ searchParams }: Props) {
   const payments = await listContributionsForCheckout({ checkoutSessionId: sessionId, stripeSubscriptionId: summary.subscriptionId });
   const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: REPORT_TIMEZONE });
   const recurring = summary.frequency !== 'once';
-  // One-off gifts rest the appeal for a while; recurring support for as long as a cookie can vouch for it (~400 days).
+  // One-off gifts rest the appeal for a while; recurring support for as long as a cookie can vouch for it.
   const giftCookie = {
     cookieName: APPEAL_COOKIES.gave,
     value: `${recurring ? 'recurring' : 'once'}:${summary.startedAtMs}`,
-    maxAgeSeconds: (recurring ? 400 : getAppealSettings().hideAfterGiftDays) * 86_400,
+    maxAgeSeconds: (recurring ? RECURRING_GIFT_COOKIE_DAYS : getAppealSettings().hideAfterGiftDays) * 86_400,
   };
   return (
     <div className="max-w-2xl mx-auto">

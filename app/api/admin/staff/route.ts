@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { formError, readForm, wantsJson } from '@/lib/http/form-request';
 import { isSameOrigin } from '@/lib/admin/is-same-origin';
-import { startExportRecord } from '@/lib/admin/record-export';
+import { addAuditEntry } from '@/lib/admin/write-audit-log';
 import { setUserRole } from '@/lib/admin/set-user-role';
 import { requireAdminApi } from '@/lib/auth/require-role';
 
@@ -26,7 +26,7 @@ export async function POST(request: Request): Promise<Response> {
     return formError(request, { field: 'email', message: 'You cannot remove your own admin access; ask another admin.', backTo: '/admin/staff' });
   }
   const result = await setUserRole(parsed.data);
-  await startExportRecord({ actorEmail: auth.user.email, action: `staff:${result.role}`, filter: { email: result.email } });
+  await addAuditEntry({ actorEmail: auth.user.email, action: `staff:${result.role}`, filter: { email: result.email } });
   if (wantsJson(request)) return Response.json(result);
   return new Response(null, { status: 303, headers: { location: `/admin/staff?saved=${encodeURIComponent(result.email)}` } });
 }

@@ -1,6 +1,6 @@
 // The reminders job inside `npm start`: every five minutes, a bounded run (the rest waits for the next tick).
-import type { BackgroundJob } from '@/lib/jobs/start-background-jobs';
-import { sendDueReminders } from './send-due-reminders';
+import { sendDueReminders } from '@/lib/reminders/send-due-reminders';
+import type { BackgroundJob } from './background-job';
 
 export const remindersJob: BackgroundJob = {
   name: 'reminders',

@@ -1,4 +1,4 @@
-// Refuses messages that could inject headers (CR/LF) or that no server would accept.
+// An outgoing email, and the check that refuses messages that could inject headers (CR/LF) or that no server would accept.
 import { z } from 'zod';
 
 const singleLine = (max: number) => z.string().min(1).max(max).refine((v) => !/[\r\n]/.test(v), 'must not contain line breaks');
@@ -11,6 +11,16 @@ const outgoingSchema = z.object({
   dedupeKey: singleLine(300),
   headers: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/), singleLine(2000)).optional(),
 });
+
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Same key, same message: never queued or sent twice. */
+  dedupeKey: string;
+  headers?: Record<string, string>;
+};
 
 export class InvalidEmailError extends Error {}
 

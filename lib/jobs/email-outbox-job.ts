@@ -1,6 +1,6 @@
 // The outbox job: retries due and failed sends every few seconds inside `npm start`.
-import type { BackgroundJob } from '@/lib/jobs/start-background-jobs';
-import { deliverDueEmails } from './deliver-due-emails';
+import { deliverDueEmails } from '@/lib/email/deliver-due-emails';
+import type { BackgroundJob } from './background-job';
 
 export const emailOutboxJob: BackgroundJob = {
   name: 'email-outbox',
