@@ -16,8 +16,3 @@ export const stripeUnavailableResult: AccountActionResult = {
   status: 502,
   message: 'Our payment provider did not answer, so nothing was changed. Please try again in a minute.',
 };
-
-/** Subscriptions that still take payments (or may again): the ones a reader can change or stop. */
-export function isLiveSubscriptionStatus(status: string): boolean {
-  return ['active', 'trialing', 'past_due', 'unpaid', 'incomplete', 'paused'].includes(status);
-}

@@ -6,7 +6,8 @@ import { ensureSupportProduct } from '@/lib/support/ensure-support-product';
 import { isCurrency } from '@/lib/support/amounts';
 import { checkAmount } from '@/lib/support/check-amount';
 import { formatMoney } from '@/lib/support/format-money';
-import { isLiveSubscriptionStatus, notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
+import { isRunningSubscriptionStatus } from '@/lib/memberships/running-support';
+import { notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
 import { formatDay } from './format-day';
 import { getOwnedSubscription } from './get-owned-subscription';
 import { isStripeMissing } from './is-stripe-missing';
@@ -25,7 +26,7 @@ export async function changeSubscription(options: ChangeSubscriptionOptions): Pr
   await linkSupporterToUser(options.user);
   const owned = await getOwnedSubscription({ userId: options.user.id, stripeSubscriptionId: parsed.data.subscription });
   if (!owned) return notFoundResult;
-  if (!isLiveSubscriptionStatus(owned.status)) {
+  if (!isRunningSubscriptionStatus(owned.status)) {
     return { ok: false, status: 409, message: 'This support has ended. You can start new support from the Support us page.' };
   }
   const currency = owned.currency.trim().toLowerCase();

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { getConfig } from '@/lib/config';
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { getLogger } from '@/lib/log/logger';
-import { isLiveSubscriptionStatus, notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
+import { isRunningSubscriptionStatus } from '@/lib/memberships/running-support';
+import { notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
 import { getSubscriptionsForSupporter } from './get-account-overview';
 import { getReaderCustomerIds, getSubscriptionCustomerId } from './get-reader-customer-ids';
 import { isStripeMissing } from './is-stripe-missing';
@@ -19,7 +20,7 @@ export async function createPortalSession(options: { user: AccountUser; fields: 
   if (!supporter) return { ok: false, status: 404, message: 'There is no card on file for your account yet.' };
   const stripe = getStripe();
   const subscriptions = await getSubscriptionsForSupporter(supporter.id);
-  const live = subscriptions.find((s) => isLiveSubscriptionStatus(s.status));
+  const live = subscriptions.find((s) => isRunningSubscriptionStatus(s.status));
   let customer: string | null;
   try {
     // The card that matters is the one the running support is paid with; its customer may not be the supporter's first.

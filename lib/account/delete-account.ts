@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { getLogger } from '@/lib/log/logger';
-import { isLiveSubscriptionStatus, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
+import { isRunningSubscriptionStatus } from '@/lib/memberships/running-support';
+import { stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
 import { erasePersonalData } from './erase-personal-data';
 import { getSubscriptionsForSupporter } from './get-account-overview';
 import { getReaderCustomerIds } from './get-reader-customer-ids';
@@ -34,7 +35,7 @@ export async function deleteAccount(options: { user: AccountUser; fields: Record
     // Gathered before anything is cancelled, while every subscription still names its customer.
     customers = await getReaderCustomerIds({ stripe, email: options.user.email, supporter, subscriptions });
     for (const sub of subscriptions) {
-      if (isLiveSubscriptionStatus(sub.status)) await unlessMissing(() => stripe.subscriptions.cancel(sub.stripeSubscriptionId));
+      if (isRunningSubscriptionStatus(sub.status)) await unlessMissing(() => stripe.subscriptions.cancel(sub.stripeSubscriptionId));
     }
     for (const customer of customers) await unlessMissing(() => stripe.customers.del(customer));
   } catch (error) {

@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import {
   auditLog, emailOutbox, newsletterSubscribers, rateLimits, reminders, subscriptions, supporters, users, verificationTokens,
 } from '@/db/schema';
+import { RUNNING_SUBSCRIPTION_STATUSES } from '@/lib/memberships/running-support';
 
 export type EraseOptions = {
   userId: string;
@@ -22,7 +23,7 @@ export async function erasePersonalData(options: EraseOptions): Promise<void> {
       await tx
         .update(subscriptions)
         .set({ status: 'canceled', canceledAt: now, endedAt: now, cancelAtPeriodEnd: false, updatedAt: now })
-        .where(and(eq(subscriptions.supporterId, options.supporterId), inArray(subscriptions.status, ['active', 'trialing', 'past_due', 'unpaid', 'incomplete', 'paused'])));
+        .where(and(eq(subscriptions.supporterId, options.supporterId), inArray(subscriptions.status, RUNNING_SUBSCRIPTION_STATUSES)));
       await tx
         .update(supporters)
         .set({ email: null, name: null, userId: null, anonymisedAt: now, updatedAt: now })

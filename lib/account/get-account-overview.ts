@@ -2,7 +2,8 @@
 import { desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { contributions, newsletterSubscribers, subscriptions } from '@/db/schema';
-import { isLiveSubscriptionStatus, type AccountUser } from './account-types';
+import { isRunningSubscriptionStatus } from '@/lib/memberships/running-support';
+import { type AccountUser } from './account-types';
 import { getSubscriptionCard, type CardSummary } from './get-subscription-card';
 import { linkSupporterToUser, type Supporter } from './link-supporter-to-user';
 import { normaliseEmail } from '@/lib/email/normalise-email';
@@ -48,7 +49,7 @@ export async function getAccountOverview(user: AccountUser): Promise<AccountOver
   const newsletter = await getNewsletterStatus(user.email);
   if (!supporter) return { supporter, current: null, card: null, ended: null, contributions: [], newsletter };
   const [all, gifts] = await Promise.all([getSubscriptionsForSupporter(supporter.id), getContributionsForSupporter(supporter.id)]);
-  const current = all.find((s) => isLiveSubscriptionStatus(s.status)) ?? null;
+  const current = all.find((s) => isRunningSubscriptionStatus(s.status)) ?? null;
   const ended = current ? null : (all[0] ?? null);
   const card = current ? await getSubscriptionCard(current.stripeSubscriptionId) : null;
   return { supporter, current, card, ended, contributions: gifts, newsletter };

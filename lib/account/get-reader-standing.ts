@@ -3,6 +3,7 @@
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { supporters } from '@/db/schema';
+import { isRunningSql } from '@/lib/memberships/running-support';
 import type { AccountUser } from './account-types';
 import { normaliseEmail } from '@/lib/email/normalise-email';
 
@@ -13,7 +14,7 @@ export async function getReaderStanding(user: AccountUser): Promise<ReaderStandi
   // "supporters.id" is written out: drizzle would render the column unqualified, which inside the subquery means s.id / c.id.
   const rows = await db
     .select({
-      activeRecurring: sql<boolean>`exists (select 1 from subscriptions s where s.supporter_id = supporters.id and s.status in ('active', 'trialing', 'past_due'))`,
+      activeRecurring: sql<boolean>`exists (select 1 from subscriptions s where s.supporter_id = supporters.id and ${isRunningSql(sql`s.status`)})`,
       lastPaidAt: sql<string | Date | null>`(select max(c.paid_at) from contributions c where c.supporter_id = supporters.id and c.frequency = 'once' and c.status = 'paid')`,
     })
     .from(supporters)

@@ -4,8 +4,7 @@ import { db } from '@/db/client';
 import { subscriptions, supporters } from '@/db/schema';
 import type { AccountUser } from './account-types';
 import { normaliseEmail } from '@/lib/email/normalise-email';
-import { ACTIVE_SUBSCRIPTION_STATUSES } from '@/lib/memberships/running-support';
-
+import { RUNNING_SUBSCRIPTION_STATUSES } from '@/lib/memberships/running-support';
 
 export async function hasActiveSupport(user: AccountUser): Promise<boolean> {
   // Their own supporter, or the not-yet-linked one under their email (linked on their first visit to /account).
@@ -14,7 +13,7 @@ export async function hasActiveSupport(user: AccountUser): Promise<boolean> {
     .select({ id: subscriptions.id })
     .from(subscriptions)
     .innerJoin(supporters, eq(subscriptions.supporterId, supporters.id))
-    .where(and(theirs, inArray(subscriptions.status, ACTIVE_SUBSCRIPTION_STATUSES)))
+    .where(and(theirs, inArray(subscriptions.status, RUNNING_SUBSCRIPTION_STATUSES)))
     .limit(1);
   return Boolean(row);
 }

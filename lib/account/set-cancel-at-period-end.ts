@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { getLogger } from '@/lib/log/logger';
-import { isLiveSubscriptionStatus, notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
+import { isRunningSubscriptionStatus } from '@/lib/memberships/running-support';
+import { notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
 import { formatDay } from './format-day';
 import { getOwnedSubscription } from './get-owned-subscription';
 import { isStripeMissing } from './is-stripe-missing';
@@ -19,7 +20,7 @@ export async function setCancelAtPeriodEnd(options: SetCancelOptions): Promise<A
   await linkSupporterToUser(options.user);
   const owned = await getOwnedSubscription({ userId: options.user.id, stripeSubscriptionId: parsed.data.subscription });
   if (!owned) return notFoundResult;
-  if (!isLiveSubscriptionStatus(owned.status)) {
+  if (!isRunningSubscriptionStatus(owned.status)) {
     return { ok: false, status: 409, message: 'This support has already ended.' };
   }
   try {

@@ -1,9 +1,8 @@
 // The SQL for "supporters matching these filters, in this order, after this cursor": shared by the list and the CSV export.
 import { sql, type SQL } from 'drizzle-orm';
+import { isRunningSql } from '@/lib/memberships/running-support';
 import type { SupporterCursor } from './supporter-cursor';
 import type { SupporterFilters } from './parse-supporter-filters';
-
-const running = sql`('active', 'trialing', 'past_due', 'unpaid')`;
 
 function whereClauses(filters: SupporterFilters): SQL[] {
   // Anonymised supporters (deleted accounts) keep their amounts for the reports but have nobody to list.
@@ -20,8 +19,9 @@ function whereClauses(filters: SupporterFilters): SQL[] {
   if (filters.frequency === 'once') where.push(sql`exists (select 1 from contributions c where c.supporter_id = s.id and c.frequency = 'once' offset 0)`);
   if (filters.status === 'active') where.push(sub(sql`x.status in ('active', 'trialing') and not x.cancel_at_period_end`));
   if (filters.status === 'cancelling') where.push(sub(sql`x.status in ('active', 'trialing') and x.cancel_at_period_end`));
-  if (filters.status === 'past_due') where.push(sub(sql`x.status in ('past_due', 'unpaid')`));
-  if (filters.status === 'ended') where.push(sql`${sub(sql`true`)} and not ${sub(sql`x.status in ${running}`)}`);
+  // The four are disjoint: running support is active, cancelling or past due; anything else has ended.
+  if (filters.status === 'past_due') where.push(sub(sql`x.status = 'past_due'`));
+  if (filters.status === 'ended') where.push(sql`${sub(sql`true`)} and not ${sub(isRunningSql(sql`x.status`))}`);
   if (filters.status === 'one_off') where.push(sql`not ${sub(sql`true`)}`);
   if (filters.currency) {
     where.push(sql`(exists (select 1 from contributions c where c.supporter_id = s.id and c.currency = ${filters.currency} offset 0) or ${sub(sql`x.currency = ${filters.currency}`)})`);

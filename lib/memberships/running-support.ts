@@ -1,2 +1,16 @@
-// Past due still counts: Stripe is retrying the card and the reader has not stopped.
-export const ACTIVE_SUBSCRIPTION_STATUSES = ['active', 'trialing', 'past_due'];
+// "Running support": a subscription Stripe still collects for. active, trialing, and past_due (Stripe is retrying the
+// card); not unpaid (retries exhausted, no invoice is attempted again), paused (no invoices until resumed), incomplete
+// (the first payment never went through), nor the ended canceled and incomplete_expired.
+import { sql, type SQL } from 'drizzle-orm';
+import type Stripe from 'stripe';
+
+export const RUNNING_SUBSCRIPTION_STATUSES = ['active', 'trialing', 'past_due'] as const satisfies readonly Stripe.Subscription.Status[];
+
+export function isRunningSubscriptionStatus(status: string): boolean {
+  return (RUNNING_SUBSCRIPTION_STATUSES as readonly string[]).includes(status);
+}
+
+/** The same rule in SQL for a status column, e.g. `${isRunningSql(sql`s.status`)}` inside a raw query. */
+export function isRunningSql(status: SQL): SQL {
+  return sql`${status} in (${sql.raw(RUNNING_SUBSCRIPTION_STATUSES.map((s) => `'${s}'`).join(', '))})`;
+}

@@ -2,6 +2,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { supporters } from '@/db/schema';
+import { isRunningSql } from '@/lib/memberships/running-support';
 
 export type SupporterStanding = { activeRecurring: boolean; lastPaidAt: Date | null };
 
@@ -12,7 +13,7 @@ export async function getSupporterStandingByEmail(emails: string[]): Promise<Map
   const rows = await db
     .select({
       email: supporters.email,
-      activeRecurring: sql<boolean>`exists (select 1 from subscriptions s where s.supporter_id = supporters.id and s.status in ('active', 'trialing', 'past_due'))`,
+      activeRecurring: sql<boolean>`exists (select 1 from subscriptions s where s.supporter_id = supporters.id and ${isRunningSql(sql`s.status`)})`,
       lastPaidAt: sql<string | Date | null>`(select max(c.paid_at) from contributions c where c.supporter_id = supporters.id and c.paid_at is not null)`,
     })
     .from(supporters)
