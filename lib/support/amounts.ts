@@ -1,5 +1,5 @@
 // The one table of support amounts (minor units) per currency and frequency: the appeal, its copy and the server all read it.
-export const CURRENCIES = ['usd', 'eur', 'gbp'] as const;
+export const CURRENCIES = ['usd', 'eur', 'gbp', 'cad', 'aud'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
 export const FREQUENCIES = ['once', 'monthly', 'annual'] as const;
@@ -27,6 +27,8 @@ export const SUPPORT_AMOUNTS: Record<Currency, Record<Frequency, AmountRule>> = 
   usd: byFrequency,
   eur: byFrequency,
   gbp: byFrequency,
+  cad: byFrequency,
+  aud: byFrequency,
 };
 
 export const DEFAULT_CURRENCY: Currency = 'usd';

@@ -12,6 +12,8 @@ export function currencyForCountry(country: string | null | undefined): Currency
   if (!code || !/^[A-Z]{2}$/.test(code) || code === 'XX' || code === 'T1') return null;
   if (POUND_COUNTRIES.has(code)) return 'gbp';
   if (EURO_COUNTRIES.has(code)) return 'eur';
+  if (code === 'CA') return 'cad';
+  if (code === 'AU') return 'aud';
   return 'usd';
 }
 

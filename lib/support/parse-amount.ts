@@ -6,7 +6,7 @@ export type ParsedAmount =
 /** Decides which of "," and "." is the decimal separator, then reads the digits exactly (never via floats). */
 export function parseAmount(raw: string, decimals = 2): ParsedAmount {
   let text = raw.normalize('NFKC').trim().replace(/[\s\u00a0\u202f']/g, '');
-  text = text.replace(/^(US\$|\$|€|£|usd|eur|gbp)/i, '').replace(/(€|£|\$|usd|eur|gbp)$/i, '');
+  text = text.replace(/^(US\$|CA?\$|AU?\$|\$|€|£|usd|eur|gbp|cad|aud)/i, '').replace(/(€|£|\$|usd|eur|gbp|cad|aud)$/i, '');
   if (text === '') return { ok: false, reason: 'empty' };
   if (/^[-−–]/.test(text)) return { ok: false, reason: 'negative' };
   if (text.startsWith('+')) text = text.slice(1);

@@ -1,0 +1,36 @@
+// The appeal before staff publish anything: the newsroom's letter and amounts chosen per currency (not one table converted).
+import type { AppealConfig, CampaignAmountRule } from './appeal-config';
+
+type Table = [presets: number[], defaultMajor: number, minMajor: number, maxMajor: number];
+
+function rule([presets, defaultMajor, minMajor, maxMajor]: Table): CampaignAmountRule {
+  return { presets: presets.map((p) => p * 100), default: defaultMajor * 100, min: minMajor * 100, max: maxMajor * 100 };
+}
+
+function amounts(once: Table, monthly: Table, annual: Table) {
+  return { once: rule(once), monthly: rule(monthly), annual: rule(annual) };
+}
+
+export const DEFAULT_APPEAL_CONFIG: AppealConfig = {
+  heading: 'Will you help keep {publication} free to read?',
+  paragraphs: [
+    'Dear reader,',
+    '{publication} has no paywall and no owner to answer to. We sit through the council meetings, read the budgets and knock on the doors so that everyone in town can know what is being decided in their name.',
+    'That work is paid for by readers. Fewer than one in fifty of you give, and every gift goes straight into reporting. We need your help to keep going.',
+  ],
+  highlight: 'Support us monthly starting from just {monthlyMinimum}. It takes a minute, and you can cancel any time.',
+  signature: { name: 'The newsroom at {publication}', role: '', photoUrl: null },
+  continueLabel: 'Continue',
+  belowButton: 'Payments are handled securely by Stripe. Recurring support can be stopped any time from your account.',
+  defaultFrequency: 'monthly',
+  frequencies: ['once', 'monthly', 'annual'],
+  currencies: ['usd', 'eur', 'gbp', 'cad', 'aud'],
+  // Card fees make gifts below each minimum not worth taking; round local figures rather than exchange-rate conversions.
+  amounts: {
+    usd: amounts([[10, 25, 50, 100], 25, 3, 10_000], [[5, 10, 20], 10, 2, 1_000], [[50, 100, 200], 100, 20, 10_000]),
+    eur: amounts([[10, 20, 50, 100], 20, 3, 10_000], [[4, 8, 15], 8, 2, 1_000], [[40, 80, 150], 80, 20, 10_000]),
+    gbp: amounts([[10, 20, 40, 80], 20, 2, 10_000], [[4, 7, 12], 7, 2, 1_000], [[40, 75, 150], 75, 15, 10_000]),
+    cad: amounts([[15, 30, 60, 120], 30, 4, 12_000], [[7, 12, 25], 12, 3, 1_200], [[60, 120, 250], 120, 25, 12_000]),
+    aud: amounts([[15, 35, 70, 140], 35, 4, 15_000], [[8, 15, 25], 15, 3, 1_500], [[70, 140, 280], 140, 30, 15_000]),
+  },
+};
