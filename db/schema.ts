@@ -136,6 +136,11 @@ export const contributions = pgTable('contributions', {
   placement: text('placement'),
   articleSlug: text('article_slug'),
   receiptUrl: text('receipt_url'),
+  // Which appeal test and variant the reader saw, and where they came from (utm_source, the referring site's host).
+  appealTestId: integer('appeal_test_id'),
+  appealVariant: text('appeal_variant'),
+  utmSource: text('utm_source'),
+  referrerHost: text('referrer_host'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [
@@ -148,6 +153,7 @@ export const contributions = pgTable('contributions', {
   index('contributions_failed_at_idx').on(t.failedAt),
   index('contributions_refunded_at_idx').on(t.refundedAt),
   index('contributions_disputed_at_idx').on(t.disputedAt),
+  index('contributions_test_idx').on(t.appealTestId, t.appealVariant),
 ]);
 
 // Checkouts started from the appeal: the funnel's third step and the attribution of what follows.
@@ -160,9 +166,15 @@ export const checkoutSessions = pgTable('checkout_sessions', {
   placement: text('placement'),
   articleSlug: text('article_slug'),
   status: text('status').notNull().default('open'),
+  // Which appeal test and variant the reader saw, and where they came from (utm_source, the referring site's host).
+  appealTestId: integer('appeal_test_id'),
+  appealVariant: text('appeal_variant'),
+  utmSource: text('utm_source'),
+  referrerHost: text('referrer_host'),
   createdAt: createdAt(),
   completedAt: timestamp('completed_at', { withTimezone: true }),
 }, (t) => [
+  index('checkout_sessions_test_idx').on(t.appealTestId, t.appealVariant),
   index('checkout_sessions_created_idx').on(t.createdAt),
   // Covers the appeal funnel's range scan (index-only).
   index('checkout_sessions_funnel_idx').on(t.createdAt, t.placement, t.articleSlug, t.completedAt),
@@ -185,6 +197,50 @@ export const appealDailyCounts = pgTable('appeal_daily_counts', {
   kind: text('kind', { enum: ['impression', 'continue'] }).notNull(),
   count: bigint('count', { mode: 'number' }).notNull().default(0),
 }, (t) => [primaryKey({ columns: [t.day, t.placement, t.articleSlug, t.kind] })]);
+
+// Appeal impressions and presses by test and variant (test 0: none) and by where readers came from; no personal data.
+export const appealAttributionCounts = pgTable('appeal_attribution_counts', {
+  day: text('day').notNull(),
+  testId: integer('test_id').notNull().default(0),
+  variant: text('variant').notNull().default(''),
+  kind: text('kind', { enum: ['impression', 'continue'] }).notNull(),
+  utmSource: text('utm_source').notNull().default(''),
+  referrerHost: text('referrer_host').notNull().default(''),
+  count: bigint('count', { mode: 'number' }).notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.testId, t.variant, t.day, t.kind, t.utmSource, t.referrerHost] })]);
+
+// --- Campaigns: the appeal's settings and tests ------------------------------------------
+
+// Every published version of the appeal's settings (AppealConfig in lib/campaigns), kept for good: the newest is live.
+export const appealVersions = pgTable('appeal_versions', {
+  id: serial('id').primaryKey(),
+  config: jsonb('config').$type<Record<string, unknown>>().notNull(),
+  publishedBy: text('published_by').notNull(),
+  publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  // Set when this version re-published an older one.
+  restoredFromId: integer('restored_from_id'),
+}, (t) => [index('appeal_versions_published_idx').on(t.publishedAt)]);
+
+// The one working draft. Saves name the revision they started from, so two editors conflict instead of overwriting.
+export const appealDraft = pgTable('appeal_draft', {
+  id: integer('id').primaryKey().default(1),
+  config: jsonb('config').$type<Record<string, unknown>>().notNull(),
+  revision: integer('revision').notNull().default(1),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: updatedAt(),
+});
+
+// A/B tests of the appeal (CampaignTest in lib/campaigns); only 'live' ones reach readers, between their start and end.
+export const appealTests = pgTable('appeal_tests', {
+  id: serial('id').primaryKey(),
+  definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
+  status: text('status', { enum: ['draft', 'live', 'stopped'] }).notNull().default('draft'),
+  revision: integer('revision').notNull().default(1),
+  createdBy: text('created_by').notNull(),
+  createdAt: createdAt(),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: updatedAt(),
+});
 
 // Staff reports' rollups, kept exact by statement triggers (migration 0005_report_rollup_triggers): per UTC 15-minute bucket (grain 'quarter', so any
 // time zone's midnight is an edge) and per UTC day (grain 'day', for the whole days inside long ranges).
