@@ -1,6 +1,6 @@
 // The appeal beacon: batches add up per day (report time zone), placement and article; junk is refused cheaply.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appealDailyCounts } from '@/db/schema';
+import { appealAttributionCounts, appealDailyCounts, appealTests } from '@/db/schema';
 import { seedContent } from '@/db/seed/seed-content';
 import { demoArticles } from '@/db/seed/articles';
 import * as beacon from '@/app/api/appeal-events/route';
@@ -44,5 +44,17 @@ describe('POST /api/appeal-events', () => {
     expect(junk.status).toBe(400);
     expect((await junk.json()).error.message).toMatch(/Invalid events/);
     expect((await post('x'.repeat(5000))).status).toBe(413);
+  });
+
+  it('files the test, variant, utm_source and referring host of each event for the campaign reports', async () => {
+    const { db } = database();
+    const [test] = await db.insert(appealTests).values({ definition: { variants: [{ key: 'control' }, { key: 'b' }] }, createdBy: 'e@example.org', updatedBy: 'e@example.org' }).returning();
+    const batch = JSON.stringify({ events: [
+      { kind: 'impression', placement: 'article-end', article: slug, test: test.id, variant: 'b', utm: 'newsletter', ref: 'social.example' },
+      { kind: 'impression', placement: 'article-end', article: slug, test: test.id, variant: 'nope' },
+    ] });
+    expect((await post(batch)).status).toBe(204);
+    const rows = await db.select().from(appealAttributionCounts);
+    expect(rows.map((r) => [r.testId, r.variant, r.kind, r.utmSource, r.referrerHost, r.count])).toEqual([[test.id, 'b', 'impression', 'newsletter', 'social.example', 1]]);
   });
 });

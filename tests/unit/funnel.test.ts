@@ -15,7 +15,7 @@ describe('parseAppealEvents', () => {
       { kind: 'impression', placement: 'article-end', article: 'bridge', count: 2 },
       { kind: 'continue', placement: 'article-end', article: 'bridge', count: 1 },
       { kind: 'impression', placement: 'support-page', article: '', count: 1 },
-    ] });
+    ], attribution: [] });
   });
 
   it('refuses bad JSON, unknown kinds, odd placements, extra personal fields are ignored, and oversized batches', () => {
@@ -38,5 +38,26 @@ describe('funnel arithmetic', () => {
     expect(funnelByPlacement(rows)).toEqual([{ placement: 'article-end', article: '', impressions: 40, continues: 5, checkouts: 3, payments: 1 }]);
     expect(conversionRate(1, 4)).toBe(0.25);
     expect(conversionRate(1, 0)).toBeNull();
+  });
+});
+
+describe('parseAppealEvents with attribution', () => {
+  it('counts test, variant, utm_source and referring host apart, and drops odd values instead of refusing the batch', () => {
+    const body = JSON.stringify({ events: [
+      { kind: 'impression', placement: 'article-end', test: 3, variant: 'b', utm: 'Newsletter', ref: 'news.example.org' },
+      { kind: 'impression', placement: 'article-end', test: 3, variant: 'b', utm: 'newsletter', ref: 'news.example.org' },
+      { kind: 'continue', placement: 'article-end', test: 3, variant: 'control' },
+      { kind: 'impression', placement: 'article-end', utm: '<script>', ref: 'bad host' },
+      { kind: 'impression', placement: 'article-end', test: 3 },
+    ] });
+    const parsed = parseAppealEvents(body);
+    expect(parsed.ok && parsed.attribution).toEqual([
+      { kind: 'impression', testId: 3, variant: 'b', utmSource: 'newsletter', referrerHost: 'news.example.org', count: 2 },
+      { kind: 'continue', testId: 3, variant: 'control', utmSource: '', referrerHost: '', count: 1 },
+    ]);
+    expect(parsed.ok && parsed.counts).toEqual([
+      { kind: 'impression', placement: 'article-end', article: '', count: 4 },
+      { kind: 'continue', placement: 'article-end', article: '', count: 1 },
+    ]);
   });
 });

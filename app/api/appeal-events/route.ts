@@ -14,6 +14,6 @@ export async function POST(request: Request): Promise<Response> {
   if (text.length > MAX_BEACON_BYTES) return Response.json({ error: { message: `Send at most ${MAX_BEACON_BYTES} bytes.` } }, { status: 413, headers: noStore });
   const parsed = parseAppealEvents(text);
   if (!parsed.ok) return Response.json({ error: { message: parsed.message } }, { status: 400, headers: noStore });
-  await recordAppealEvents({ counts: parsed.counts, now: new Date(), timeZone: getConfig().REPORT_TIMEZONE });
+  await recordAppealEvents({ counts: parsed.counts, attribution: parsed.attribution, now: new Date(), timeZone: getConfig().REPORT_TIMEZONE });
   return new Response(null, { status: 204, headers: noStore });
 }
