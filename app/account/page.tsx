@@ -10,6 +10,7 @@ import { NewsletterSwitch } from '@/components/account/newsletter-switch';
 import { ManageCardForm, StopSupportForm } from '@/components/account/stop-support-form';
 import { YourData } from '@/components/account/your-data';
 import { getAccountOverview } from '@/lib/account/get-account-overview';
+import { readAccountMessages } from '@/lib/account/read-account-messages';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
@@ -23,10 +24,10 @@ export default async function AccountPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) redirect('/signin?callbackUrl=%2Faccount');
   const params = await searchParams;
-  const error = first(params.error);
-  const field = first(params.field);
-  const fieldError = error ? { field, message: error } : undefined;
   const overview = await getAccountOverview(user);
+  const messages = readAccountMessages({ notice: first(params.notice), error: first(params.error), field: first(params.field), frequency: first(params.frequency) }, overview.current);
+  const fieldError = messages.error ?? undefined;
+  const field = messages.error?.field;
   const section = 'mt-10 border-t border-gray-300 pt-6';
   return (
     <div className="mx-auto max-w-2xl">
@@ -34,7 +35,7 @@ export default async function AccountPage({ searchParams }: Props) {
       <p className="mt-2 text-muted">
         Signed in as <strong className="text-ink">{user.email}</strong>. <Link href="/signout" className="underline">Sign out</Link>
       </p>
-      <AccountMessage notice={first(params.notice)} error={field === 'amount' || field === 'confirm' ? undefined : error} />
+      <AccountMessage notice={messages.notice ?? undefined} error={field === 'amount' || field === 'confirm' ? undefined : messages.error?.message} />
 
       <section aria-labelledby="support-heading" className={section} id="support-settings">
         <h2 id="support-heading" className="font-serif text-2xl font-bold">Your support</h2>

@@ -1,6 +1,7 @@
 // Decides, on the server, what the end of an article shows: the full appeal, a line of thanks (deferred readers and
 // supporters), or nothing (frequency cap). Deciding before the page is sent means nothing appears or vanishes later.
 import { getConfig } from '@/lib/config';
+import { formMessage } from '@/lib/http/form-messages';
 import { getAppealVisibility } from '@/lib/appeal/get-appeal-visibility';
 import { getAppealSettings } from '@/lib/appeal/get-appeal-settings';
 import { formatMonth } from '@/lib/reminders/reminder-months';
@@ -44,7 +45,8 @@ export async function AppealGate({ placement, articleSlug = null, searchParams, 
     );
   }
   const reminder = first(searchParams.reminder);
-  const ownError = first(searchParams.form) === 'reminder' ? first(searchParams.error) : undefined;
+  const ownError = first(searchParams.form) === 'reminder' ? formMessage(first(searchParams.error)) : null;
+  const errorField = first(searchParams.field);
   const frequency = first(searchParams.frequency);
   return (
     <div id="support" className={box}>
@@ -54,7 +56,7 @@ export async function AppealGate({ placement, articleSlug = null, searchParams, 
         collapsed
         thanksOnly={!justDeferred}
         confirmedMonth={reminder && /^\d{4}-\d{2}$/.test(reminder) ? formatMonth(reminder) : null}
-        error={ownError ? { field: first(searchParams.field) ?? 'email', message: ownError.slice(0, 300) } : null}
+        error={ownError ? { field: errorField === 'month' || errorField === 'frequency' ? errorField : 'email', message: ownError } : null}
       />
     </div>
   );

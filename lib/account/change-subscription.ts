@@ -5,40 +5,37 @@ import { getConfig } from '@/lib/config';
 import { ensureSupportProduct } from '@/lib/support/ensure-support-product';
 import { isCurrency } from '@/lib/support/amounts';
 import { checkAmount } from '@/lib/support/check-amount';
-import { formatMoney } from '@/lib/support/format-money';
+import { fail, failureFromIssue } from '@/lib/http/failure-response';
 import { isRunningSubscriptionStatus } from '@/lib/memberships/running-support';
 import { notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
-import { formatDay } from './format-day';
 import { getOwnedSubscription } from './get-owned-subscription';
 import { isStripeMissing } from './is-stripe-missing';
 import { linkSupporterToUser } from './link-supporter-to-user';
 import { frequencyToInterval, supportChangeSchema } from './parse-support-change';
 import { saveSubscriptionSnapshot } from './save-subscription-snapshot';
+import { supportNoticeParams } from './support-notice-params';
 
 export type ChangeSubscriptionOptions = { user: AccountUser; fields: Record<string, string>; now: Date };
 
 export async function changeSubscription(options: ChangeSubscriptionOptions): Promise<AccountActionResult> {
   const parsed = supportChangeSchema.safeParse(options.fields);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, status: 400, field: String(issue.path[0] ?? 'amount'), message: issue.message };
-  }
+  if (!parsed.success) return failureFromIssue(parsed.error.issues[0], 'amount');
   await linkSupporterToUser(options.user);
   const owned = await getOwnedSubscription({ userId: options.user.id, stripeSubscriptionId: parsed.data.subscription });
   if (!owned) return notFoundResult;
   if (!isRunningSubscriptionStatus(owned.status)) {
-    return { ok: false, status: 409, message: 'This support has ended. You can start new support from the Support us page.' };
+    return fail(409, 'support_ended_start_new');
   }
   const currency = owned.currency.trim().toLowerCase();
-  if (!isCurrency(currency)) return { ok: false, status: 409, message: 'This support can only be changed by writing to us.' };
+  if (!isCurrency(currency)) return fail(409, 'support_currency_unchangeable');
   const { frequency } = parsed.data;
   // The same amounts table as the appeal: a change may not go where a new gift could not.
   const checked = checkAmount({ text: parsed.data.amount, currency, frequency });
-  if (!checked.ok) return { ok: false, status: 400, field: 'amount', message: checked.message, keep: { amount: parsed.data.amount, frequency } };
+  if (!checked.ok) return fail(400, checked.code, { field: 'amount', params: checked.params, keep: { amount: parsed.data.amount, frequency } });
   const amount = checked.minor;
   const interval = frequencyToInterval(frequency);
-  const described = `${formatMoney(amount, currency)} ${frequency}`;
-  if (owned.amount === amount && owned.interval === interval) return { ok: true, notice: `Your support is already ${described}.` };
+  const support = supportNoticeParams({ amount, currency, interval, periodEnd: null });
+  if (owned.amount === amount && owned.interval === interval) return { ok: true, notice: 'support_unchanged', params: support };
 
   const stripe = getStripe();
   try {
@@ -55,10 +52,9 @@ export async function changeSubscription(options: ChangeSubscriptionOptions): Pr
     });
     // Read time, not request time: a webhook re-read that began before this answer must not win over it.
     await saveSubscriptionSnapshot({ subscription: updated, fetchedAt: new Date() });
-    if (switching) return { ok: true, notice: `Thank you. Your support is now ${described}; what you already paid for this period counts toward it.` };
-    const nextPayment = updated.items.data[0]?.current_period_end;
-    const when = nextPayment ? ` from your next payment on ${formatDay(nextPayment)}` : '';
-    return { ok: true, notice: `Thank you. Your support is now ${described}${when}.` };
+    if (switching) return { ok: true, notice: 'support_switched', params: support };
+    const params = supportNoticeParams({ amount, currency, interval, periodEnd: updated.items.data[0]?.current_period_end });
+    return { ok: true, notice: params.day ? 'support_changed_from' : 'support_changed', params };
   } catch (error) {
     if (isStripeMissing(error)) return notFoundResult;
     getLogger().warn({ subscription: owned.stripeSubscriptionId, err: error instanceof Error ? error.message : String(error) }, 'subscription change failed');

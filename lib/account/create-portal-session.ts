@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { getConfig } from '@/lib/config';
 import { getStripe } from '@/lib/stripe/get-stripe';
+import { fail } from '@/lib/http/failure-response';
 import { getLogger } from '@/lib/log/logger';
 import { isRunningSubscriptionStatus } from '@/lib/memberships/running-support';
 import { notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
@@ -17,7 +18,7 @@ export async function createPortalSession(options: { user: AccountUser; fields: 
   const parsed = fieldsSchema.safeParse(options.fields);
   if (!parsed.success) return notFoundResult;
   const supporter = await linkSupporterToUser(options.user);
-  if (!supporter) return { ok: false, status: 404, message: 'There is no card on file for your account yet.' };
+  if (!supporter) return fail(404, 'no_card_on_file');
   const stripe = getStripe();
   const subscriptions = await getSubscriptionsForSupporter(supporter.id);
   const live = subscriptions.find((s) => isRunningSubscriptionStatus(s.status));
@@ -25,7 +26,7 @@ export async function createPortalSession(options: { user: AccountUser; fields: 
   try {
     // The card that matters is the one the running support is paid with; its customer may not be the supporter's first.
     customer = (live ? await getSubscriptionCustomerId(stripe, live.stripeSubscriptionId) : null) ?? supporter.stripeCustomerId;
-    if (!customer) return { ok: false, status: 404, message: 'There is no card on file for your account yet.' };
+    if (!customer) return fail(404, 'no_card_on_file');
     if (parsed.data.customer && parsed.data.customer !== customer) {
       const theirs = await getReaderCustomerIds({ stripe, email: options.user.email, supporter, subscriptions });
       if (!theirs.includes(parsed.data.customer)) return notFoundResult;
@@ -37,7 +38,7 @@ export async function createPortalSession(options: { user: AccountUser; fields: 
   }
   try {
     const session = await stripe.billingPortal.sessions.create({ customer, return_url: `${getConfig().APP_URL}/account` });
-    return { ok: true, notice: 'Opening the billing portal.', redirectTo: session.url };
+    return { ok: true, notice: 'portal_opening', redirectTo: session.url };
   } catch (error) {
     if (isStripeMissing(error)) return notFoundResult;
     getLogger().warn({ err: error instanceof Error ? error.message : String(error) }, 'billing portal session failed');

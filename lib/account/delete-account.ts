@@ -1,6 +1,7 @@
 // "Delete my account": cancel the subscription at Stripe first, delete the Stripe customer, then erase our copy.
 import { z } from 'zod';
 import { getStripe } from '@/lib/stripe/get-stripe';
+import { fail } from '@/lib/http/failure-response';
 import { getLogger } from '@/lib/log/logger';
 import { isRunningSubscriptionStatus } from '@/lib/memberships/running-support';
 import { stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
@@ -12,8 +13,10 @@ import { linkSupporterToUser } from './link-supporter-to-user';
 import { normaliseEmail } from '@/lib/email/normalise-email';
 
 const fieldsSchema = z.object({
-  confirm: z.string().trim().toLowerCase().refine((v) => v === 'delete', 'Type DELETE to confirm that you want your account deleted.'),
+  confirm: z.string().trim().toLowerCase().refine((v) => v === 'delete', 'delete_confirm_required'),
 });
+
+const DELETE_FORM = '/account#delete-account';
 
 /** Runs a Stripe call, treating "already gone" as done. */
 async function unlessMissing(call: () => Promise<unknown>): Promise<void> {
@@ -26,7 +29,7 @@ async function unlessMissing(call: () => Promise<unknown>): Promise<void> {
 
 export async function deleteAccount(options: { user: AccountUser; fields: Record<string, string>; now: Date }): Promise<AccountActionResult> {
   const parsed = fieldsSchema.safeParse(options.fields);
-  if (!parsed.success) return { ok: false, status: 400, field: 'confirm', message: parsed.error.issues[0].message, anchor: 'delete-account' };
+  if (!parsed.success) return fail(400, 'delete_confirm_required', { field: 'confirm', backTo: DELETE_FORM });
   const supporter = await linkSupporterToUser(options.user);
   const stripe = getStripe();
   let customers: string[] = [];
@@ -48,8 +51,8 @@ export async function deleteAccount(options: { user: AccountUser; fields: Record
   } catch (error) {
     // Stripe has stopped charging; a retry skips what is already gone there and erases in one transaction.
     getLogger().error({ supporter: supporter?.id, err: error instanceof Error ? error.message : String(error) }, 'account deletion: erasing failed');
-    return { ok: false, status: 502, message: 'Your support is cancelled, but we could not finish erasing your details. Please try again in a minute.', anchor: 'delete-account' };
+    return fail(502, 'erase_failed', { backTo: DELETE_FORM });
   }
   getLogger().info({ supporter: supporter?.id ?? null }, 'account deleted at the reader\'s request');
-  return { ok: true, notice: 'Your account has been deleted. Any recurring support has been cancelled and nothing more will be charged.', redirectTo: '/account/deleted', signOut: true };
+  return { ok: true, notice: 'account_deleted', redirectTo: '/account/deleted', signOut: true };
 }

@@ -1,10 +1,10 @@
-// The change-support form: which subscription, the new amount as typed (major units) and the frequency.
+// The change-support form: which subscription, the new amount as typed (major units) and the frequency (errors are message codes).
 import { z } from 'zod';
 
 export const supportChangeSchema = z.object({
-  subscription: z.string().trim().regex(/^sub_\w{1,100}$/, 'Choose the support to change.'),
-  amount: z.string().trim().min(1, 'Enter an amount.').max(20, 'Enter a smaller amount.'),
-  frequency: z.enum(['monthly', 'annual'], { error: 'Choose monthly or annual.' }),
+  subscription: z.string().trim().regex(/^sub_\w{1,100}$/, 'subscription_invalid'),
+  amount: z.string().trim().min(1, 'amount_required').max(20, 'amount_too_long'),
+  frequency: z.enum(['monthly', 'annual'], { error: 'support_frequency_invalid' }),
 });
 
 export type SupportChangeFields = z.infer<typeof supportChangeSchema>;

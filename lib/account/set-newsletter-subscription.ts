@@ -4,14 +4,15 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { newsletterSubscribers } from '@/db/schema';
+import { failureFromIssue } from '@/lib/http/failure-response';
 import type { AccountActionResult, AccountUser } from './account-types';
 import { normaliseEmail } from '@/lib/email/normalise-email';
 
-const fieldsSchema = z.object({ newsletter: z.enum(['on', 'off'], { error: 'Choose on or off.' }) });
+const fieldsSchema = z.object({ newsletter: z.enum(['on', 'off'], { error: 'newsletter_choice_invalid' }) });
 
 export async function setNewsletterSubscription(options: { user: AccountUser; fields: Record<string, string>; now: Date }): Promise<AccountActionResult> {
   const parsed = fieldsSchema.safeParse(options.fields);
-  if (!parsed.success) return { ok: false, status: 400, field: 'newsletter', message: parsed.error.issues[0].message };
+  if (!parsed.success) return failureFromIssue(parsed.error.issues[0], 'newsletter');
   const email = normaliseEmail(options.user.email);
   const { now } = options;
   if (parsed.data.newsletter === 'off') {
@@ -19,7 +20,7 @@ export async function setNewsletterSubscription(options: { user: AccountUser; fi
       .update(newsletterSubscribers)
       .set({ status: 'unsubscribed', unsubscribedAt: now, updatedAt: now })
       .where(eq(newsletterSubscribers.email, email));
-    return { ok: true, notice: 'You will no longer receive the newsletter.' };
+    return { ok: true, notice: 'newsletter_off' };
   }
   await db
     .insert(newsletterSubscribers)
@@ -28,5 +29,5 @@ export async function setNewsletterSubscription(options: { user: AccountUser; fi
       target: newsletterSubscribers.email,
       set: { status: 'confirmed', consentAt: now, confirmedAt: now, unsubscribedAt: null, updatedAt: now },
     });
-  return { ok: true, notice: 'You are subscribed to the newsletter.' };
+  return { ok: true, notice: 'newsletter_on' };
 }

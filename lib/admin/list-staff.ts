@@ -1,5 +1,5 @@
 // Everyone with access to the staff area, admins first.
-import { asc, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
 
@@ -11,4 +11,10 @@ export async function listStaff(): Promise<StaffMember[]> {
     .from(users)
     .where(inArray(users.role, ['staff', 'admin']))
     .orderBy(sql`${users.role} = 'admin' desc`, asc(users.email));
+}
+
+/** The role of the account with this address, or null when there is none. */
+export async function getRoleByEmail(email: string): Promise<StaffMember['role'] | null> {
+  const [row] = await db.select({ role: users.role }).from(users).where(eq(users.email, email.trim().toLowerCase())).limit(1);
+  return row?.role ?? null;
 }

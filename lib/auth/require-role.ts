@@ -1,6 +1,6 @@
-// Role checks for pages (redirect to sign-in, or the 403 page) and for API routes (401/403 JSON).
+// Role checks for pages: redirect to sign-in, or the 403 page. Routes check roles in lib/http/route-handler.ts.
 import { forbidden, redirect } from 'next/navigation';
-import { getCurrentUser, getCurrentUserFromRequest } from './get-current-user';
+import { getCurrentUser } from './get-current-user';
 import { hasRole, type CurrentUser, type Role } from './user-role';
 
 async function requirePageRole(role: Role, path: string): Promise<CurrentUser> {
@@ -17,27 +17,4 @@ export function requireStaff(path = '/admin'): Promise<CurrentUser> {
 
 export function requireAdmin(path = '/admin'): Promise<CurrentUser> {
   return requirePageRole('admin', path);
-}
-
-export type ApiAuthorization = { ok: true; user: CurrentUser } | { ok: false; response: Response };
-
-async function authorizeApi(request: Request, role: Role): Promise<ApiAuthorization> {
-  const user = await getCurrentUserFromRequest(request);
-  const headers = { 'cache-control': 'no-store' };
-  if (!user) {
-    return { ok: false, response: Response.json({ error: { message: 'Sign in to continue.' } }, { status: 401, headers }) };
-  }
-  if (!hasRole(user, role)) {
-    return { ok: false, response: Response.json({ error: { message: 'Your account does not have access to this.' } }, { status: 403, headers }) };
-  }
-  return { ok: true, user };
-}
-
-/** For /api/admin routes: `const auth = await requireStaffApi(request); if (!auth.ok) return auth.response;` */
-export function requireStaffApi(request: Request): Promise<ApiAuthorization> {
-  return authorizeApi(request, 'staff');
-}
-
-export function requireAdminApi(request: Request): Promise<ApiAuthorization> {
-  return authorizeApi(request, 'admin');
 }

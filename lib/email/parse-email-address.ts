@@ -1,15 +1,19 @@
 // A reader-typed email address: trimmed, lower-cased, one line, at most 254 characters, and shaped like an address.
 import { z } from 'zod';
+import { FORM_MESSAGES } from '@/lib/http/form-messages';
+import { normaliseEmail } from './normalise-email';
 
-export type ParsedEmail = { ok: true; email: string } | { ok: false; message: string };
+type EmailCode = 'email_missing' | 'email_line_break' | 'email_too_long' | 'email_invalid';
+export type ParsedEmail = { ok: true; email: string } | { ok: false; code: EmailCode; message: string };
 
 const shape = z.email();
+const refuse = (code: EmailCode): ParsedEmail => ({ ok: false, code, message: FORM_MESSAGES[code] });
 
 export function parseEmailAddress(input: unknown): ParsedEmail {
-  if (typeof input !== 'string' || input.trim() === '') return { ok: false, message: 'Enter your email address.' };
-  if (/[\r\n\0]/.test(input)) return { ok: false, message: 'An email address cannot contain line breaks.' };
-  const email = input.trim().toLowerCase();
-  if (email.length > 254) return { ok: false, message: 'That email address is too long (254 characters at most).' };
-  if (!shape.safeParse(email).success) return { ok: false, message: 'Enter an email address such as name@example.org.' };
+  if (typeof input !== 'string' || input.trim() === '') return refuse('email_missing');
+  if (/[\r\n\0]/.test(input)) return refuse('email_line_break');
+  const email = normaliseEmail(input);
+  if (email.length > 254) return refuse('email_too_long');
+  if (!shape.safeParse(email).success) return refuse('email_invalid');
   return { ok: true, email };
 }

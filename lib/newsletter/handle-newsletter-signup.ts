@@ -1,10 +1,10 @@
 // POST /newsletter/subscribe: the same answer for new and known addresses; bad input refused, signups rate-limited.
-import { getConfig } from '@/lib/config';
-import { getClientIp } from '@/lib/http/client-ip';
-import { formError, readForm, wantsJson } from '@/lib/http/form-request';
-import { parseEmailAddress } from '@/lib/email/parse-email-address';
 import { safeReturnPath } from '@/lib/appeal/safe-return-path';
-import { checkSignupRateLimits, type SignupLimits } from '@/lib/rate-limit/check-signup-rate-limits';
+import { getConfig } from '@/lib/config';
+import { parseEmailAddress } from '@/lib/email/parse-email-address';
+import { fail } from '@/lib/http/failure-response';
+import { routeHandler } from '@/lib/http/route-handler';
+import { signupRateLimits, type SignupLimits } from '@/lib/rate-limit/signup-rate-limits';
 import { requestNewsletterSignup } from './request-newsletter-signup';
 
 export const NEWSLETTER_LIMITS: SignupLimits = {
@@ -14,21 +14,25 @@ export const NEWSLETTER_LIMITS: SignupLimits = {
 
 export const CHECK_EMAIL_MESSAGE = 'Check your inbox: we sent a link to confirm your subscription.';
 
-export async function handleNewsletterSignup(request: Request, { now = new Date() }: { now?: Date } = {}): Promise<Response> {
-  const form = await readForm(request);
-  if (!form.ok) return formError(request, { status: form.status, message: form.message, backTo: '/' });
-  const source = safeReturnPath(form.fields.source, '/');
-  const backTo = `${source}#newsletter`;
-  const keep = { form: 'newsletter' };
-  const email = parseEmailAddress(form.fields.email);
-  if (!email.ok) return formError(request, { field: 'email', message: email.message, backTo, keep });
-
-  const wait = await checkSignupRateLimits({ form: 'newsletter', clientIp: getClientIp(request.headers), email: email.email, limits: NEWSLETTER_LIMITS, now });
-  if (wait !== null) {
-    return formError(request, { status: 429, message: 'Too many signups. Please try again later.', backTo, keep, retryAfterSeconds: wait });
-  }
-  const { APP_URL, PUBLICATION_NAME } = getConfig();
-  await requestNewsletterSignup({ email: email.email, sourcePage: source, now, appUrl: APP_URL, publicationName: PUBLICATION_NAME });
-  if (wantsJson(request)) return Response.json({ message: CHECK_EMAIL_MESSAGE }, { status: 202 });
-  return new Response(null, { status: 303, headers: { location: '/newsletter/check-email' } });
+export function handleNewsletterSignup(request: Request, { now = new Date() }: { now?: Date } = {}): Promise<Response> {
+  return routeHandler({
+    access: 'public',
+    now,
+    backTo: (fields) => `${safeReturnPath(fields.source, '/')}#newsletter`,
+    input: ({ fields }) => {
+      const email = parseEmailAddress(fields.email);
+      if (!email.ok) return fail(400, email.code, { field: 'email', keep: { form: 'newsletter' } });
+      return { ok: true, value: { email: email.email, source: safeReturnPath(fields.source, '/') } };
+    },
+    rateLimit: {
+      limits: ({ input, clientIp }) => signupRateLimits({ form: 'newsletter', clientIp, email: input.email, limits: NEWSLETTER_LIMITS }),
+      code: 'newsletter_rate_limited',
+    },
+    handle: async ({ input, json }) => {
+      const { APP_URL, PUBLICATION_NAME } = getConfig();
+      await requestNewsletterSignup({ email: input.email, sourcePage: input.source, now, appUrl: APP_URL, publicationName: PUBLICATION_NAME });
+      if (json) return Response.json({ message: CHECK_EMAIL_MESSAGE }, { status: 202 });
+      return new Response(null, { status: 303, headers: { location: '/newsletter/check-email' } });
+    },
+  })(request);
 }

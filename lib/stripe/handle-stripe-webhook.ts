@@ -1,6 +1,7 @@
 // POST /api/stripe/webhook: verify the signature on the raw body, then apply the event; 500 makes Stripe retry.
 import type Stripe from 'stripe';
 import type { Database } from '@/db/client';
+import { readBody } from '@/lib/http/read-body';
 import { getLogger } from '@/lib/log/logger';
 import { processStripeEvent } from './process-stripe-event';
 import type { ReadStripeEvent } from './read-stripe-event';
@@ -12,6 +13,9 @@ export type HandleWebhookOptions = {
   readEvent?: ReadStripeEvent;
 };
 
+// Stripe's events are a few KB (an invoice with many lines a few dozen); anything near this is not from Stripe.
+export const MAX_WEBHOOK_BYTES = 512 * 1024;
+
 const json = (status: number, body: unknown) => Response.json(body, { status });
 
 export async function handleStripeWebhook(request: Request, options: HandleWebhookOptions): Promise<Response> {
@@ -22,7 +26,9 @@ export async function handleStripeWebhook(request: Request, options: HandleWebho
   }
   const signature = request.headers.get('stripe-signature');
   if (!signature) return json(400, { error: { message: 'Missing Stripe-Signature header.' } });
-  const raw = await request.text();
+  const body = await readBody(request, MAX_WEBHOOK_BYTES);
+  if (!body.ok) return json(body.status, { error: { message: body.status === 413 ? `Send at most ${MAX_WEBHOOK_BYTES} bytes.` : 'The body could not be read.' } });
+  const raw = new TextDecoder().decode(body.bytes);
   let event: Stripe.Event;
   try {
     event = options.stripe.webhooks.constructEvent(raw, signature, options.secret);

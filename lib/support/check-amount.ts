@@ -1,33 +1,40 @@
-// Is this amount acceptable for this currency and frequency? The browser and the server ask the same question.
-import { amountRule, minorUnitDigits, type Currency, type Frequency } from './amounts';
+// Is this amount acceptable for this currency and frequency? The browser and the server ask the same question, and
+// both answer with a code from the one message table.
+import { formMessage, type MessageParams } from '@/lib/http/form-messages';
+import { amountRule, CURRENCIES, minorUnitDigits, type Currency, type Frequency } from './amounts';
 import { formatMoney } from './format-money';
 import { parseAmount } from './parse-amount';
 
-export type AmountCheck = { ok: true; minor: number } | { ok: false; message: string };
+type AmountCode = 'amount_missing' | 'amount_negative' | 'amount_too_precise' | 'amount_not_a_number' | 'amount_below_minimum' | 'amount_above_maximum';
+export type AmountCheck = { ok: true; minor: number } | { ok: false; code: AmountCode; params: MessageParams; message: string };
 
-const FREQUENCY_WORDS: Record<Frequency, string> = { once: 'A one-off gift', monthly: 'Monthly support', annual: 'Annual support' };
+const GIFT_WORDS: Record<Frequency, string> = { once: 'A one-off gift', monthly: 'Monthly support', annual: 'Annual support' };
+
+/** The values the amount and currency messages name, from a validated currency and frequency (the page after a
+ * plain-form error fills in the same ones). */
+export function amountMessageParams(currency: Currency, frequency: Frequency): MessageParams {
+  const rule = amountRule(currency, frequency);
+  return {
+    gift: GIFT_WORDS[frequency],
+    giftLower: GIFT_WORDS[frequency].toLowerCase(),
+    minimum: formatMoney(rule.min, currency),
+    maximum: formatMoney(rule.max, currency),
+    digits: String(minorUnitDigits(currency)),
+    currencies: CURRENCIES.map((c) => c.toUpperCase()).join(', '),
+  };
+}
+
+const REASONS = { empty: 'amount_missing', negative: 'amount_negative', too_many_decimals: 'amount_too_precise', not_a_number: 'amount_not_a_number' } as const;
 
 export function checkAmount(options: { text: string; currency: Currency; frequency: Frequency }): AmountCheck {
   const { currency, frequency } = options;
   const rule = amountRule(currency, frequency);
   const parsed = parseAmount(options.text, minorUnitDigits(currency));
-  if (!parsed.ok) {
-    switch (parsed.reason) {
-      case 'empty':
-        return { ok: false, message: 'Choose an amount or enter one under "Other amount".' };
-      case 'negative':
-        return { ok: false, message: 'Enter an amount greater than zero.' };
-      case 'too_many_decimals':
-        return { ok: false, message: `Enter the amount with at most ${minorUnitDigits(currency)} decimal places, for example 7.50.` };
-      default:
-        return { ok: false, message: 'Enter the amount as a number, for example 7 or 7.50.' };
-    }
-  }
-  if (parsed.minor < rule.min) {
-    return { ok: false, message: `${FREQUENCY_WORDS[frequency]} starts at ${formatMoney(rule.min, currency)}. Enter ${formatMoney(rule.min, currency)} or more.` };
-  }
-  if (parsed.minor > rule.max) {
-    return { ok: false, message: `The most we can accept online for ${FREQUENCY_WORDS[frequency].toLowerCase()} is ${formatMoney(rule.max, currency)}. For a larger gift, please write to us.` };
-  }
-  return { ok: true, minor: parsed.minor };
+  let code: AmountCode | null = null;
+  if (!parsed.ok) code = REASONS[parsed.reason];
+  else if (parsed.minor < rule.min) code = 'amount_below_minimum';
+  else if (parsed.minor > rule.max) code = 'amount_above_maximum';
+  if (code === null && parsed.ok) return { ok: true, minor: parsed.minor };
+  const params = amountMessageParams(currency, frequency);
+  return { ok: false, code: code!, params, message: formMessage(code, params)! };
 }

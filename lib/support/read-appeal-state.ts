@@ -1,5 +1,8 @@
-// The appeal's starting state from the query string: the choice kept after a cancel or an error, and the message.
+// The appeal's starting state from the query string: the choice kept after a cancel or an error, and the message for
+// the error's code (never words from the URL itself).
+import { formMessage } from '@/lib/http/form-messages';
 import { amountRule, DEFAULT_FREQUENCY, isFrequency, type Currency, type Frequency } from './amounts';
+import { amountMessageParams } from './check-amount';
 import { parseAmount } from './parse-amount';
 import { toMajorInput } from './format-money';
 
@@ -14,6 +17,8 @@ export type AppealState = {
   error: { field: string; message: string } | null;
 };
 
+const FIELDS = ['frequency', 'currency', 'amount', 'placement', 'article', 'form'];
+
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
@@ -25,14 +30,14 @@ export function readAppealState(searchParams: AppealSearchParams, currency: Curr
   const amount = first(searchParams.amount)?.slice(0, 30) ?? '';
   const parsed = amount ? parseAmount(amount) : null;
   const matchesPreset = parsed?.ok && rule.presets.includes(parsed.minor);
-  const message = first(searchParams.error);
   // Only this form's messages: other forms on the page (newsletter, reminder) use the same query names.
-  const error = first(searchParams.appeal) === '1' && message ? { field: first(searchParams.field) ?? 'form', message: message.slice(0, 300) } : null;
+  const message = first(searchParams.appeal) === '1' ? formMessage(first(searchParams.error), amountMessageParams(currency, frequency)) : null;
+  const field = first(searchParams.field);
   return {
     frequency,
     currency,
     preset: matchesPreset && parsed?.ok ? toMajorInput(parsed.minor, currency) : amount ? null : toMajorInput(rule.default, currency),
     other: matchesPreset ? '' : amount,
-    error,
+    error: message ? { field: field && FIELDS.includes(field) ? field : 'form', message } : null,
   };
 }

@@ -1,14 +1,14 @@
-// POST /support/checkout: read the form, validate it, rate-limit, create the session, 303 to Stripe.
+// POST /support/checkout: the form validated, the client rate-limited (through the one route wrapper), then the
+// Checkout Session created and the reader sent to Stripe.
 import type Stripe from 'stripe';
 import type { Database } from '@/db/client';
-import { formError, readForm } from '@/lib/http/form-request';
-import { getClientIp } from '@/lib/http/client-ip';
+import { fail } from '@/lib/http/failure-response';
+import { routeHandler, type Parsed } from '@/lib/http/route-handler';
 import { getLogger } from '@/lib/log/logger';
-import { consumeRateLimit } from '@/lib/rate-limit/consume-rate-limit';
+import { articleExists } from './article-exists';
 import { getCheckoutRateLimit } from './checkout-rate-limit';
 import { appealUrl, createCheckoutSession } from './create-checkout-session';
-import { articleExists } from './article-exists';
-import { validateSupportForm } from './validate-support-form';
+import { validateSupportForm, type SupportChoice } from './validate-support-form';
 
 export type StartCheckoutOptions = {
   stripe: () => Stripe;
@@ -18,47 +18,54 @@ export type StartCheckoutOptions = {
   now?: Date;
 };
 
-const OUTAGE_MESSAGE = 'We could not reach our payment provider just now, and nothing was charged. Please try again in a few minutes.';
+export function startCheckout(request: Request, options: StartCheckoutOptions): Promise<Response> {
+  return routeHandler({
+    access: 'public',
+    appUrl: options.appUrl,
+    now: options.now,
+    // An unreadable form still goes back to the appeal it came from.
+    backTo: () => `${backFromReferer(request, options.appUrl)}?appeal=1#support`,
+    input: ({ fields }) => readSupportChoice(fields),
+    rateLimit: {
+      limits: ({ clientIp }) => [{ key: `checkout:ip:${clientIp}`, ...getCheckoutRateLimit() }],
+      code: 'checkout_rate_limited',
+      params: (seconds) => ({ wait: minutesText(seconds) }),
+    },
+    handle: async ({ input: choice }) => {
+      try {
+        const session = await createCheckoutSession({ stripe: options.stripe(), database: options.database, choice, appUrl: options.appUrl, publicationName: options.publicationName });
+        // Server-Timing lets operators (and the benchmark) tell the app's own time from Stripe's.
+        const timing = `stripe;dur=${session.stripeMs.toFixed(1)}`;
+        return new Response(null, { status: 303, headers: { location: session.url, 'cache-control': 'no-store', 'server-timing': timing } });
+      } catch (error) {
+        getLogger().error({ reason: describeStripeError(error), frequency: choice.frequency, currency: choice.currency }, 'checkout session could not be created');
+        return fail(503, 'checkout_unavailable', { field: 'form', backTo: appealUrl(choice), keep: keepChoice(choice) });
+      }
+    },
+  })(request);
+}
 
-export async function startCheckout(request: Request, options: StartCheckoutOptions): Promise<Response> {
-  const form = await readForm(request);
-  const refererBack = backFromReferer(request, options.appUrl);
-  if (!form.ok) return formError(request, { status: form.status, message: form.message, backTo: refererBack, keep: { appeal: '1' } });
-
-  const result = validateSupportForm(form.fields);
-  const placeFields = { articleSlug: safeSlug(form.fields.article), placement: form.fields.placement ?? 'support-page' };
+/** The form checked against the amounts table, and its article against the published ones. */
+async function readSupportChoice(fields: Record<string, string>): Promise<Parsed<SupportChoice>> {
+  const result = validateSupportForm(fields);
   if (!result.ok) {
-    return formError(request, { field: result.field, message: result.message, backTo: appealUrl(placeFields), keep: { ...result.keep, appeal: '1' } });
+    const place = { articleSlug: safeSlug(fields.article), placement: fields.placement ?? 'support-page' };
+    return fail(400, result.code, { field: result.field, params: result.params, backTo: appealUrl(place), keep: { ...result.keep, appeal: '1' } });
   }
   const { choice } = result;
-  const keep = { frequency: choice.frequency, currency: choice.currency, amount: choice.amountText, appeal: '1' };
   if (choice.articleSlug && !(await articleExists(choice.articleSlug))) {
-    return formError(request, { field: 'article', message: 'The story this form came from no longer exists. Please give from our support page.', backTo: '/support#support', keep });
+    return fail(400, 'article_gone', { field: 'article', backTo: '/support#support', keep: keepChoice(choice) });
   }
+  return { ok: true, value: choice };
+}
 
-  const { limit, windowSeconds } = getCheckoutRateLimit();
-  const rate = await consumeRateLimit({ key: `checkout:ip:${getClientIp(request.headers)}`, limit, windowSeconds, now: options.now });
-  if (!rate.allowed) {
-    const minutes = Math.ceil(rate.retryAfterSeconds / 60);
-    return formError(request, {
-      status: 429,
-      field: 'form',
-      message: `Too many payment attempts from your connection. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-      retryAfterSeconds: rate.retryAfterSeconds,
-      backTo: appealUrl(choice),
-      keep,
-    });
-  }
+function keepChoice(choice: SupportChoice): Record<string, string> {
+  return { frequency: choice.frequency, currency: choice.currency, amount: choice.amountText, appeal: '1' };
+}
 
-  try {
-    const session = await createCheckoutSession({ stripe: options.stripe(), database: options.database, choice, appUrl: options.appUrl, publicationName: options.publicationName });
-    // Server-Timing lets operators (and the benchmark) tell the app's own time from Stripe's.
-    const timing = `stripe;dur=${session.stripeMs.toFixed(1)}`;
-    return new Response(null, { status: 303, headers: { location: session.url, 'cache-control': 'no-store', 'server-timing': timing } });
-  } catch (error) {
-    getLogger().error({ reason: describeStripeError(error), frequency: choice.frequency, currency: choice.currency }, 'checkout session could not be created');
-    return formError(request, { status: 503, field: 'form', message: OUTAGE_MESSAGE, backTo: appealUrl(choice), keep });
-  }
+function minutesText(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
 function safeSlug(value: string | undefined): string | null {
@@ -68,13 +75,13 @@ function safeSlug(value: string | undefined): string | null {
 /** An unreadable form still goes back to the page it came from, if that page is ours. */
 function backFromReferer(request: Request, appUrl: string): string {
   const referer = request.headers.get('referer');
-  if (!referer) return '/support#support';
+  if (!referer) return '/support';
   try {
     const url = new URL(referer);
-    if (url.origin !== new URL(appUrl).origin && url.origin !== new URL(request.url).origin) return '/support#support';
-    return `${url.pathname}#support`;
+    if (url.origin !== new URL(appUrl).origin && url.origin !== new URL(request.url).origin) return '/support';
+    return url.pathname;
   } catch {
-    return '/support#support';
+    return '/support';
   }
 }
 

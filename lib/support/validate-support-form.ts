@@ -1,7 +1,8 @@
 // The appeal's form, validated with zod against the amounts table: the checkout route's only gate.
 import { z } from 'zod';
-import { CURRENCIES, FREQUENCIES, type Currency, type Frequency } from './amounts';
-import { checkAmount } from './check-amount';
+import { formMessage, isFormMessageCode, type FormMessageCode, type MessageParams } from '@/lib/http/form-messages';
+import { CURRENCIES, DEFAULT_CURRENCY, DEFAULT_FREQUENCY, FREQUENCIES, isCurrency, isFrequency, type Currency, type Frequency } from './amounts';
+import { amountMessageParams, checkAmount } from './check-amount';
 
 export type SupportChoice = {
   frequency: Frequency;
@@ -18,13 +19,13 @@ export type SupportChoice = {
 
 export type SupportFormResult =
   | { ok: true; choice: SupportChoice }
-  | { ok: false; field: string; message: string; keep: Record<string, string> };
+  | { ok: false; field: string; code: FormMessageCode; params: MessageParams; message: string; keep: Record<string, string> };
 
 const shape = z.object({
-  frequency: z.enum(FREQUENCIES, { error: 'Choose how often to give: once, monthly or annual.' }),
-  currency: z.enum(CURRENCIES, { error: `Choose a currency we accept: ${CURRENCIES.map((c) => c.toUpperCase()).join(', ')}.` }),
-  placement: z.string().regex(/^[a-z0-9-]{1,40}$/, 'The form came from an unknown place. Reload the page and try again.').default('support-page'),
-  article: z.string().regex(/^[a-z0-9-]{1,120}$/, 'The form came from an unknown article. Reload the page and try again.').optional(),
+  frequency: z.enum(FREQUENCIES, { error: 'frequency_invalid' }),
+  currency: z.enum(CURRENCIES, { error: 'currency_invalid' }),
+  placement: z.string().regex(/^[a-z0-9-]{1,40}$/, 'placement_invalid').default('support-page'),
+  article: z.string().regex(/^[a-z0-9-]{1,120}$/, 'article_invalid').optional(),
   nonce: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).optional().catch(undefined),
 });
 
@@ -42,11 +43,13 @@ export function validateSupportForm(fields: Record<string, string | undefined>):
   const parsed = shape.safeParse(present);
   if (!parsed.success) {
     const issue = [...parsed.error.issues].sort((a, b) => ORDER.indexOf(String(a.path[0])) - ORDER.indexOf(String(b.path[0])))[0];
-    return { ok: false, field: String(issue.path[0]), message: issue.message, keep };
+    const code = isFormMessageCode(issue.message) ? issue.message : 'field_invalid';
+    const params = amountMessageParams(isCurrency(present.currency) ? present.currency : DEFAULT_CURRENCY, isFrequency(present.frequency) ? present.frequency : DEFAULT_FREQUENCY);
+    return { ok: false, field: String(issue.path[0]), code, params, message: formMessage(code, params)!, keep };
   }
   const { frequency, currency, placement, article, nonce } = parsed.data;
   const amount = checkAmount({ text: amountText, currency, frequency });
-  if (!amount.ok) return { ok: false, field: 'amount', message: amount.message, keep };
+  if (!amount.ok) return { ok: false, field: 'amount', code: amount.code, params: amount.params, message: amount.message, keep };
   return {
     ok: true,
     choice: { frequency, currency, amount: amount.minor, amountText, placement, articleSlug: article ?? null, nonce: nonce ?? null },

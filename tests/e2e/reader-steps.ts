@@ -1,7 +1,10 @@
 // Steps that many browser tests take as a reader would: pay on the emulator's checkout page, let webhooks land,
 // and sign in through the emailed link in the local mailbox.
 import { expect, type Page } from '@playwright/test';
-import { E2E_STRIPE_EMULATOR_PORT } from '../../playwright.config';
+import { E2E_PORT, E2E_STRIPE_EMULATOR_PORT } from '../../playwright.config';
+
+/** The site's own origin: requests made outside a page (APIRequestContext sends none) state it, as a browser does. */
+export const ORIGIN = `http://localhost:${E2E_PORT}`;
 
 export const EMULATOR = `http://127.0.0.1:${E2E_STRIPE_EMULATOR_PORT}`;
 export const ADMIN_EMAIL = 'editor@example.org'; // an admin through STAFF_EMAILS in playwright.config.ts

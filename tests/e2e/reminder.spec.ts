@@ -2,6 +2,7 @@
 // reload, comes back after the period; a reminder reaches the mailbox in the chosen month and its cancel link works.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { ORIGIN } from './reader-steps';
 
 const ARTICLE = '/articles/river-bridge-repairs-delayed';
 
@@ -102,12 +103,12 @@ test('a reminder reaches the mailbox when the job runs in the chosen month, link
   const [year, m] = month.split('-').map(Number);
   const monthBefore = new Date(Date.UTC(year, m - 2, 15, 12)).toISOString();
   const inMonth = new Date(Date.UTC(year, m - 1, 2, 12)).toISOString();
-  expect(await (await request.post('/dev/jobs/reminders', { data: { now: monthBefore } })).json()).toMatchObject({ sent: 0 });
+  expect(await (await request.post('/dev/jobs/reminders', { data: { now: monthBefore }, headers: { origin: ORIGIN } })).json()).toMatchObject({ sent: 0 });
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
   await expect(page.getByText('No messages yet.')).toBeVisible();
-  const run = await (await request.post('/dev/jobs/reminders', { data: { now: inMonth } })).json();
+  const run = await (await request.post('/dev/jobs/reminders', { data: { now: inMonth }, headers: { origin: ORIGIN } })).json();
   expect(run.sent).toBeGreaterThanOrEqual(1);
-  await request.post('/dev/jobs/reminders', { data: { now: inMonth } });
+  await request.post('/dev/jobs/reminders', { data: { now: inMonth }, headers: { origin: ORIGIN } });
 
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
   const messages = page.getByRole('list', { name: 'Messages, newest first' }).getByRole('link');
@@ -137,7 +138,7 @@ test('a reminder reaches the mailbox when the job runs in the chosen month, link
 });
 
 test('the reminder endpoint refuses bad input with JSON errors', async ({ request }) => {
-  const post = (form: Record<string, string>) => request.post('/support/reminder', { form, headers: { accept: 'application/json' }, maxRedirects: 0 });
+  const post = (form: Record<string, string>) => request.post('/support/reminder', { form, headers: { accept: 'application/json', origin: ORIGIN }, maxRedirects: 0 });
   const past = await post({ email: 'x@example.org', month: '2020-01', frequency: 'monthly' });
   expect(past.status()).toBe(400);
   expect(await past.json()).toEqual({ error: { field: 'month', message: 'That month has passed. Choose a month from the list.' } });

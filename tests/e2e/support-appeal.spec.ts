@@ -1,6 +1,7 @@
 // The appeal itself: accessible names, amounts refused in the browser and by the server, and no serious axe findings.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { ORIGIN } from './reader-steps';
 
 const ARTICLE = '/articles/river-bridge-repairs-delayed';
 
@@ -44,11 +45,11 @@ test('out-of-range and malformed amounts are refused in the browser, next to the
 
 test('the server refuses out-of-range amounts posted directly, and a plain form post comes back with the message', async ({ page, request }) => {
   const form = { frequency: 'monthly', amount: '5000', currency: 'usd', placement: 'article-end', article: 'river-bridge-repairs-delayed' };
-  const json = await request.post('/support/checkout', { form, headers: { accept: 'application/json' }, maxRedirects: 0 });
+  const json = await request.post('/support/checkout', { form, headers: { accept: 'application/json', origin: ORIGIN }, maxRedirects: 0 });
   expect(json.status()).toBe(400);
   expect(await json.json()).toEqual({ error: { field: 'amount', message: expect.stringContaining('$1,000') } });
 
-  const plain = await request.post('/support/checkout', { form: { ...form, amount: '1' }, maxRedirects: 0 });
+  const plain = await request.post('/support/checkout', { form: { ...form, amount: '1' }, headers: { origin: ORIGIN }, maxRedirects: 0 });
   expect(plain.status()).toBe(303);
   await page.goto(plain.headers().location);
   const section = page.locator('section#support');

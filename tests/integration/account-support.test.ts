@@ -5,6 +5,7 @@ import { createPortalSession } from '@/lib/account/create-portal-session';
 import { setCancelAtPeriodEnd } from '@/lib/account/set-cancel-at-period-end';
 import { getAccountOverview } from '@/lib/account/get-account-overview';
 import { hasActiveSupport } from '@/lib/account/has-active-support';
+import { formMessage } from '@/lib/http/form-messages';
 import { useTestDatabase } from '../helpers/test-database';
 import { createReader, createUser, getSubscriptionRow, giveOnce, startMonthlySupport, useAccountEmulator } from './account-fixtures';
 
@@ -34,7 +35,7 @@ describe('account: change or stop recurring support', () => {
 
     const raised = await changeSubscription({ user: reader.user, fields: { subscription: reader.subscriptionId, amount: '15', frequency: 'monthly' }, now });
     expect(raised).toMatchObject({ ok: true });
-    expect(raised.ok && raised.notice).toMatch(/\$15 monthly/);
+    expect(raised.ok && formMessage(raised.notice, raised.params)).toMatch(/\$15 monthly/);
     let remote = await stripe.subscriptions.retrieve(reader.subscriptionId);
     expect(remote.items.data[0].price).toMatchObject({ unit_amount: 1500, recurring: expect.objectContaining({ interval: 'month' }) });
     expect(await getSubscriptionRow(reader.subscriptionId)).toMatchObject({ amount: 1500, interval: 'month' });

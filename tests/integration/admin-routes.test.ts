@@ -49,7 +49,7 @@ describe('/api/admin authorisation', () => {
     it(`${route.method} ${route.file}: 401 anonymous, 403 reader${route.role === 'admin' ? ' and staff' : ''}, allowed for ${route.role}`, async () => {
       const anonymous = await call(route, null);
       expect(anonymous.status).toBe(401);
-      expect(await anonymous.json()).toEqual({ error: { message: 'Sign in to continue.' } });
+      expect(await anonymous.json()).toEqual({ error: { field: null, message: 'Sign in to continue.' } });
       expect((await call(route, cookies.reader)).status).toBe(403);
       expect((await call(route, cookies.staff)).status).toBe(route.role === 'admin' ? 403 : 200);
       expect((await call(route, cookies.admin)).status).toBe(200);

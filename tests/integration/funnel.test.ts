@@ -8,7 +8,7 @@ import { recordAppealEvents } from '@/lib/funnel/record-appeal-events';
 import { useTestDatabase } from '../helpers/test-database';
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  beacon.POST(new Request('http://localhost:3000/api/appeal-events', { method: 'POST', body, headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers } }));
+  beacon.POST(new Request('http://localhost:3000/api/appeal-events', { method: 'POST', body, headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'http://localhost:3000', ...headers } }));
 
 describe('POST /api/appeal-events', () => {
   const database = useTestDatabase();

@@ -17,6 +17,7 @@ function reminderRequest(fields: Record<string, string>, options: { json?: boole
     method: 'POST',
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
+      origin: 'http://localhost:3000',
       'x-client-ip': options.ip ?? `10.0.0.${(ip += 1)}`,
       ...(options.json === false ? {} : { accept: 'application/json' }),
     },
@@ -117,7 +118,7 @@ describe('reminder signup', () => {
     expect(asked.headers.get('location')).toBe(`/support/reminder/cancel/confirm?token=${row.token}`);
     expect((await db.select().from(reminders)).every((r) => r.cancelledAt === null)).toBe(true);
 
-    const tampered = await cancelPost(new Request(`http://localhost/support/reminder/cancel?token=${row.token.slice(0, -2)}xx`, { method: 'POST' }));
+    const tampered = await cancelPost(new Request(`http://localhost/support/reminder/cancel?token=${row.token.slice(0, -2)}xx`, { method: 'POST', headers: { origin: 'http://localhost:3000' } }));
     expect(tampered.status).toBe(400);
     expect(await tampered.text()).toContain('not valid');
     expect((await cancelGet(new Request('http://localhost/support/reminder/cancel?token=<script>'))).status).toBe(400);
@@ -130,7 +131,7 @@ describe('reminder signup', () => {
   it('POST /support/defer sets a cookie that lasts the deferral period and sends a plain form back safely', async () => {
     const response = await deferPost(new Request('http://localhost/support/defer', {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost:3000' },
       body: 'return=/articles/a-story',
     }));
     expect(response.status).toBe(303);
@@ -140,7 +141,7 @@ describe('reminder signup', () => {
     const until = Number(/=(\d+)/.exec(cookie)![1]);
     expect(Math.abs(until - Date.now() - 30 * 86_400_000)).toBeLessThan(60_000);
 
-    const offsite = await deferPost(new Request('http://localhost/support/defer', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'return=//evil.example/x' }));
+    const offsite = await deferPost(new Request('http://localhost/support/defer', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost:3000' }, body: 'return=//evil.example/x' }));
     expect(offsite.headers.get('location')).toBe('/?appeal=deferred#support');
   });
 
@@ -149,7 +150,7 @@ describe('reminder signup', () => {
     expect(await getUserAppealDeferral(userId)).toBeNull();
     const response = await deferPost(new Request('http://localhost/support/defer', {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', cookie },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', origin: 'http://localhost:3000', cookie },
       body: 'return=/articles/a-story',
     }));
     expect(response.status).toBe(200);

@@ -1,6 +1,7 @@
 // The account's form rules and the thank-you email's text, without a database or Stripe.
 import { describe, expect, it } from 'vitest';
 import { frequencyToInterval, supportChangeSchema } from '@/lib/account/parse-support-change';
+import { formMessage } from '@/lib/http/form-messages';
 import { renderThankYouEmail } from '@/lib/memberships/queue-thank-you-email';
 
 describe('account forms', () => {
@@ -10,10 +11,10 @@ describe('account forms', () => {
     expect(frequencyToInterval('annual')).toBe('year');
   });
 
-  it('refuses other ids, empty amounts and other frequencies with a message for each', () => {
+  it('refuses other ids, empty amounts and other frequencies with a message code for each', () => {
     const issue = (fields: Record<string, string>) => {
       const result = supportChangeSchema.safeParse(fields);
-      return result.success ? null : { field: result.error.issues[0].path[0], message: result.error.issues[0].message };
+      return result.success ? null : { field: result.error.issues[0].path[0], message: formMessage(result.error.issues[0].message) };
     };
     expect(issue({ subscription: 'cus_123', amount: '5', frequency: 'monthly' })).toEqual({ field: 'subscription', message: 'Choose the support to change.' });
     expect(issue({ subscription: "sub_1' or 1=1", amount: '5', frequency: 'monthly' })?.field).toBe('subscription');

@@ -28,7 +28,7 @@ describe('the amounts table', () => {
     expect(checkAmount({ text: toMajorInput(rule.min, 'usd'), currency: 'usd', frequency: 'monthly' })).toEqual({ ok: true, minor: rule.min });
     expect(checkAmount({ text: toMajorInput(rule.max, 'usd'), currency: 'usd', frequency: 'monthly' })).toEqual({ ok: true, minor: rule.max });
     const below = checkAmount({ text: toMajorInput(rule.min - 1, 'usd'), currency: 'usd', frequency: 'monthly' });
-    expect(below).toEqual({ ok: false, message: 'Monthly support starts at $2. Enter $2 or more.' });
+    expect(below).toMatchObject({ ok: false, code: 'amount_below_minimum', message: 'Monthly support starts at $2. Enter $2 or more.' });
     const above = checkAmount({ text: toMajorInput(rule.max + 1, 'usd'), currency: 'usd', frequency: 'monthly' });
     expect(above.ok).toBe(false);
     expect(!above.ok && above.message).toMatch(/most we can accept online for monthly support is \$1,000/);

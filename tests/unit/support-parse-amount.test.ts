@@ -65,6 +65,13 @@ describe('readAppealState', () => {
     expect(readAppealState({ frequency: 'once', amount: '50' }, 'usd')).toMatchObject({ frequency: 'once', preset: '50', other: '' });
     expect(readAppealState({ frequency: 'annual', amount: '75' }, 'eur')).toMatchObject({ preset: null, other: '75' });
     expect(readAppealState({ error: 'Bad email', field: 'email' }, 'usd').error).toBeNull();
-    expect(readAppealState({ error: 'Too low', field: 'amount', appeal: '1' }, 'usd').error).toEqual({ field: 'amount', message: 'Too low' });
+    expect(readAppealState({ error: 'amount_below_minimum', field: 'amount', appeal: '1' }, 'usd').error).toEqual({ field: 'amount', message: 'Monthly support starts at $2. Enter $2 or more.' });
+  });
+
+  it('shows a message only for a known code: words typed into the URL are never shown', () => {
+    const planted = 'Card payments are paused. Send your gift by bank transfer to IBAN XX00 0000.';
+    expect(readAppealState({ error: planted, field: 'amount', appeal: '1' }, 'usd').error).toBeNull();
+    expect(readAppealState({ error: 'toString', field: 'amount', appeal: '1' }, 'usd').error).toBeNull();
+    expect(readAppealState({ error: 'checkout_unavailable', field: '<b>x</b>', appeal: '1' }, 'usd').error).toEqual({ field: 'form', message: expect.stringMatching(/nothing was charged/) });
   });
 });

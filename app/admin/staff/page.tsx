@@ -1,6 +1,7 @@
 // Staff access: who can see the staff area, and a form to add, promote or remove someone (admins only).
 import type { Metadata } from 'next';
-import { listStaff } from '@/lib/admin/list-staff';
+import { getRoleByEmail, listStaff } from '@/lib/admin/list-staff';
+import { formMessage } from '@/lib/http/form-messages';
 import { requireAdmin } from '@/lib/auth/require-role';
 
 export const metadata: Metadata = { title: 'Staff', robots: { index: false } };
@@ -10,8 +11,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function StaffPage({ searchParams }: Props) {
   await requireAdmin('/admin/staff');
   const params = await searchParams;
-  const error = typeof params.error === 'string' ? params.error : null;
-  const saved = typeof params.saved === 'string' ? params.saved : null;
+  const error = formMessage(params.error);
+  // Named only when it is an account we hold: the address in the link is checked, not repeated blindly.
+  const saved = typeof params.saved === 'string' && (await getRoleByEmail(params.saved)) ? params.saved.trim().toLowerCase() : null;
   const staff = await listStaff();
   const field = 'mt-1 block rounded border border-gray-500 bg-white px-2 py-1';
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getConfig } from '@/lib/config';
+import { formMessage } from '@/lib/http/form-messages';
 import { getArticleBySlug } from '@/lib/articles/get-article-by-slug';
 import { formatPublishedDate } from '@/lib/articles/format-published-date';
 import { splitBody } from '@/lib/articles/split-body';
@@ -43,7 +44,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       </div>
       {/* The support appeal renders here, at the end of every article (or its line of thanks, for deferred readers and supporters). */}
       <AppealGate placement="article-end" articleSlug={article.slug} searchParams={query} />
-      <NewsletterSignup source={`/articles/${article.slug}`} error={query.form === 'newsletter' && typeof query.error === 'string' ? query.error : null} />
+      <NewsletterSignup source={`/articles/${article.slug}`} error={query.form === 'newsletter' ? formMessage(query.error) : null} />
     </article>
   );
 }

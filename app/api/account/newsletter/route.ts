@@ -1,9 +1,7 @@
 // POST /api/account/newsletter: the account page's newsletter switch (newsletter=on|off).
-import { handleAccountAction } from '@/lib/account/handle-account-action';
+import { accountActionRoute } from '@/lib/account/account-action-route';
 import { setNewsletterSubscription } from '@/lib/account/set-newsletter-subscription';
 
 export const dynamic = 'force-dynamic';
 
-export function POST(request: Request): Promise<Response> {
-  return handleAccountAction(request, setNewsletterSubscription);
-}
+export const POST = accountActionRoute(setNewsletterSubscription);

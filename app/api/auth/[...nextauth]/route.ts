@@ -1,12 +1,28 @@
 // next-auth's endpoints: CSRF token, email sign-in, the magic-link callback, sign-out.
 import NextAuth from 'next-auth';
+import { NextRequest } from 'next/server';
 import { getAuthOptions } from '@/lib/auth/get-auth-options';
+import { getConfig } from '@/lib/config';
+import { getClientIp } from '@/lib/http/client-ip';
+import { FORM_MESSAGES } from '@/lib/http/form-messages';
+import { isSameOrigin } from '@/lib/http/is-same-origin';
+import { readBody } from '@/lib/http/read-body';
+import { MAX_FORM_BYTES } from '@/lib/http/read-form';
+import { crossSiteResponse } from '@/lib/http/route-handler';
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 // Options are built per request so that the database handle and configuration are the current ones.
 function handler(request: Request, context: Context) {
-  return NextAuth(request as never, context as never, getAuthOptions());
+  return NextAuth(request as never, context as never, getAuthOptions({ clientIp: getClientIp(request.headers) }));
 }
 
-export { handler as GET, handler as POST };
+// next-auth checks its own CSRF token and reads the body whole; the site's origin rule and streamed size limit come first.
+async function post(request: Request, context: Context) {
+  if (!isSameOrigin(request, { appUrl: getConfig().APP_URL })) return crossSiteResponse();
+  const body = await readBody(request, MAX_FORM_BYTES);
+  if (!body.ok) return Response.json({ error: { field: null, message: FORM_MESSAGES[body.status === 413 ? 'form_too_large' : 'form_unreadable'] } }, { status: body.status });
+  return handler(new NextRequest(request.url, { method: 'POST', headers: request.headers, body: body.bytes }), context);
+}
+
+export { handler as GET, post as POST };

@@ -2,22 +2,25 @@
 import { parseSupporterFilters } from '@/lib/admin/parse-supporter-filters';
 import { streamCsvExport } from '@/lib/admin/stream-csv-export';
 import { supporterCsvBatches } from '@/lib/admin/supporter-csv-batches';
-import { requireStaffApi } from '@/lib/auth/require-role';
+import { checkedInput, routeHandler } from '@/lib/http/route-handler';
 
-export async function GET(request: Request): Promise<Response> {
-  const auth = await requireStaffApi(request);
-  if (!auth.ok) return auth.response;
-  const params = new URL(request.url).searchParams;
-  params.delete('cursor');
-  params.delete('limit');
-  const parsed = parseSupporterFilters(params);
-  if (!parsed.ok) return Response.json({ error: { field: parsed.field, message: parsed.message } }, { status: 400 });
-  const { q, frequency, status, currency, sort } = parsed.filters;
-  return streamCsvExport({
-    actorEmail: auth.user.email,
-    action: 'export:supporters',
-    filter: { q, frequency, status, currency, sort },
-    filename: `supporters-${new Date().toISOString().slice(0, 10)}.csv`,
-    batches: supporterCsvBatches(parsed.filters),
-  });
-}
+export const GET = routeHandler({
+  access: 'staff',
+  input: ({ query }) => {
+    // The whole list: a page's cursor and size do not apply.
+    const params = new URLSearchParams(query);
+    params.delete('cursor');
+    params.delete('limit');
+    return checkedInput(parseSupporterFilters(params));
+  },
+  handle: async ({ input, user, now }) => {
+    const { q, frequency, status, currency, sort } = input.filters;
+    return streamCsvExport({
+      actorEmail: user.email,
+      action: 'export:supporters',
+      filter: { q, frequency, status, currency, sort },
+      filename: `supporters-${now.toISOString().slice(0, 10)}.csv`,
+      batches: supporterCsvBatches(input.filters),
+    });
+  },
+});

@@ -1,0 +1,25 @@
+// The account's forms through the one route wrapper: a signed-in reader, at most 30 actions in ten minutes (each may
+// call Stripe), then the action. A plain browser goes back to /account with the notice's code; a script gets the words.
+import { authCookieNames, usesSecureCookies } from '@/lib/auth/auth-cookies';
+import { formMessage } from '@/lib/http/form-messages';
+import { routeHandler } from '@/lib/http/route-handler';
+import type { AccountActionResult, AccountUser } from './account-types';
+
+export type AccountAction = (input: { user: AccountUser; fields: Record<string, string>; now: Date }) => Promise<AccountActionResult>;
+
+export function accountActionRoute(action: AccountAction, options: { backTo?: string } = {}): (request: Request) => Promise<Response> {
+  return routeHandler({
+    access: 'reader',
+    backTo: options.backTo ?? '/account#support-settings',
+    rateLimit: { limits: ({ user }) => [{ key: `account:user:${user.id}`, limit: 30, windowSeconds: 600 }], code: 'account_rate_limited' },
+    handle: async ({ user, input, now, json }) => {
+      const result = await action({ user, fields: input, now });
+      if (!result.ok) return result;
+      const headers = new Headers({ 'cache-control': 'no-store' });
+      if (result.signOut) headers.append('set-cookie', `${authCookieNames().session}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${usesSecureCookies() ? '; Secure' : ''}`);
+      if (json) return Response.json({ ok: true, notice: formMessage(result.notice, result.params), redirectTo: result.redirectTo ?? null }, { headers });
+      headers.set('location', result.redirectTo ?? `/account?notice=${result.notice}`);
+      return new Response(null, { status: 303, headers });
+    },
+  });
+}

@@ -1,0 +1,24 @@
+// The account page's notice and error from the codes in its query string: the words from the one message table, the
+// values from the reader's own support as stored, never from the URL.
+import { formMessage } from '@/lib/http/form-messages';
+import { isCurrency } from '@/lib/support/amounts';
+import { amountMessageParams } from '@/lib/support/check-amount';
+import type { SubscriptionRow } from './get-account-overview';
+import { intervalToFrequency } from './parse-support-change';
+import { supportNoticeParams } from './support-notice-params';
+
+const FIELDS = ['amount', 'frequency', 'subscription', 'confirm', 'newsletter'];
+
+export type AccountMessages = { notice: string | null; error: { field: string; message: string } | null };
+
+export function readAccountMessages(query: { notice?: string; error?: string; field?: string; frequency?: string }, current: SubscriptionRow | null): AccountMessages {
+  const support = current ? supportNoticeParams({ amount: current.amount, currency: current.currency, interval: current.interval, periodEnd: current.currentPeriodEnd }) : {};
+  const currency = current?.currency.trim().toLowerCase();
+  const frequency = query.frequency === 'monthly' || query.frequency === 'annual' ? query.frequency : current ? intervalToFrequency(current.interval) : 'monthly';
+  const amounts = isCurrency(currency) ? amountMessageParams(currency, frequency) : {};
+  const message = formMessage(query.error, amounts);
+  return {
+    notice: formMessage(query.notice, support),
+    error: message ? { field: query.field && FIELDS.includes(query.field) ? query.field : 'form', message } : null,
+  };
+}
