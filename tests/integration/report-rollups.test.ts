@@ -7,7 +7,8 @@ import { checkoutSessions, contributions } from '@/db/schema';
 import { compactReportRollups } from '@/lib/reports/compact-report-rollups';
 import { getDashboard } from '@/lib/reports/get-dashboard';
 import { parseReportRange } from '@/lib/reports/parse-report-range';
-import { useTestDatabase } from '../helpers/test-database';
+import { setDatabaseHandle } from '@/db/client';
+import { createTestDatabase, useTestDatabase } from '../helpers/test-database';
 
 const QUARTER = 15 * 60_000;
 const DAY = 86_400_000;
@@ -87,55 +88,82 @@ async function expectCheckoutRollupsExact(db: Database) {
   expect(withoutZeros(actual)).toEqual(withoutZeros(expected));
 }
 
+const at = (iso: string) => new Date(iso);
+const gift = (n: number, paidAt: string, extra: Partial<typeof contributions.$inferInsert> = {}) => ({
+  stripePaymentIntentId: `pi_r${n}`, frequency: 'once' as const, amount: 1000 + n, currency: 'usd', status: 'paid', paidAt: at(paidAt), ...extra,
+});
+
+/** Writes contributions as payments, refunds, disputes, fixes, upserts, deletes and a bulk load do; `check` runs after each step. */
+async function writeContributionHistory(db: Database, check: () => Promise<void> = async () => {}): Promise<void> {
+  await db.insert(contributions).values([
+    gift(1, '2026-10-01T03:59:59.999Z'), // the last instant of 30 September in New York
+    gift(2, '2026-10-01T04:00:00Z'),
+    gift(3, '2026-10-01T04:14:00Z', { currency: 'eur' }),
+    gift(4, '2026-10-02T18:29:00Z', { frequency: 'monthly', stripePaymentIntentId: null, stripeInvoiceId: 'in_r4' }),
+    gift(5, '2026-10-03T00:00:00Z', { frequency: 'annual', stripePaymentIntentId: null, stripeInvoiceId: 'in_r5' }),
+    { stripeInvoiceId: 'in_r6', frequency: 'monthly' as const, amount: 800, currency: 'usd', status: 'failed', failedAt: at('2026-10-04T10:00:00Z') },
+  ]);
+  await check();
+
+  // A partial refund, then a full one; a dispute; a failed renewal paid later; a payment moved to another day; a currency fix.
+  await db.update(contributions).set({ amountRefunded: 500, status: 'partially_refunded', refundedAt: at('2026-10-05T12:00:00Z') }).where(eq(contributions.stripePaymentIntentId, 'pi_r1'));
+  await check();
+  await db.update(contributions).set({ amountRefunded: 1001, status: 'refunded', refundedAt: at('2026-10-06T12:00:00Z') }).where(eq(contributions.stripePaymentIntentId, 'pi_r1'));
+  await db.update(contributions).set({ status: 'disputed', disputedAt: at('2026-10-07T09:45:00Z') }).where(eq(contributions.stripePaymentIntentId, 'pi_r2'));
+  await db.update(contributions).set({ status: 'paid', paidAt: at('2026-10-06T10:00:00Z') }).where(eq(contributions.stripeInvoiceId, 'in_r6'));
+  await db.update(contributions).set({ paidAt: at('2026-10-09T23:59:00Z') }).where(eq(contributions.stripeInvoiceId, 'in_r4'));
+  await db.update(contributions).set({ currency: 'gbp', frequency: 'once' }).where(eq(contributions.stripePaymentIntentId, 'pi_r3'));
+  // An update that changes nothing the reports count, across every row.
+  await db.update(contributions).set({ receiptUrl: 'https://example.org/receipt' });
+  await check();
+
+  // Upserts as the webhooks write them: the first inserts, the second updates the same row.
+  for (const paidAt of ['2026-10-08T11:00:00Z', '2026-10-08T23:50:00Z']) {
+    const values = gift(7, paidAt, { amount: paidAt.endsWith('50:00Z') ? 2500 : 2000 });
+    await db.insert(contributions).values(values).onConflictDoUpdate({ target: contributions.stripePaymentIntentId, set: { amount: values.amount, paidAt: values.paidAt } });
+    await check();
+  }
+  await db.delete(contributions).where(inArray(contributions.stripePaymentIntentId, ['pi_r2', 'pi_r3']));
+  await check();
+
+  // A bulk write in one statement, as the demo seeder makes them.
+  await db.execute(sql`
+    insert into contributions (stripe_payment_intent_id, frequency, amount, currency, amount_refunded, status, paid_at, refunded_at)
+    select 'pi_bulk_' || g, case when g % 3 = 0 then 'once' when g % 3 = 1 then 'monthly' else 'annual' end, 100 + g,
+      case when g % 2 = 0 then 'usd' else 'eur' end, case when g % 10 = 0 then 50 else 0 end, 'paid',
+      timestamptz '2026-09-20T00:00:00Z' + g * interval '7 minutes', case when g % 10 = 0 then timestamptz '2026-10-20T00:00:00Z' + g * interval '1 hour' end
+    from generate_series(1, 2000) g`);
+  await db.execute(sql`update contributions set amount = amount + 1 where stripe_payment_intent_id like 'pi_bulk_%' and amount % 7 = 0`);
+  await check();
+
+}
+
+/** Writes checkouts started, completed within a day or later, moved and deleted; `check` runs after each step. */
+async function writeCheckoutHistory(db: Database, check: () => Promise<void> = async () => {}): Promise<void> {
+  const checkout = (id: string, createdAt: string, completedAt: string | null, placement: string | null = 'article-end', articleSlug: string | null = 'story') => ({
+    stripeCheckoutSessionId: id, frequency: 'once' as const, amount: 1000, currency: 'usd', placement, articleSlug,
+    status: completedAt ? 'complete' : 'open', createdAt: at(createdAt), completedAt: completedAt ? at(completedAt) : null,
+  });
+  await db.insert(checkoutSessions).values([
+    checkout('cs_r1', '2026-10-01T03:58:00Z', '2026-10-01T04:01:00Z'),
+    checkout('cs_r2', '2026-10-02T12:00:00Z', null, 'support-page', null),
+    checkout('cs_r3', '2026-10-03T12:00:00Z', '2026-10-04T12:00:00Z'), // exactly a day later: still counted by the rollup
+    checkout('cs_r4', '2026-10-05T12:00:00Z', '2026-10-06T12:00:01Z'), // later than a day: left to the raw query
+  ]);
+  await check();
+  await db.update(checkoutSessions).set({ status: 'complete', completedAt: at('2026-10-02T12:30:00Z') }).where(eq(checkoutSessions.stripeCheckoutSessionId, 'cs_r2'));
+  await db.update(checkoutSessions).set({ placement: 'newsletter' }).where(eq(checkoutSessions.stripeCheckoutSessionId, 'cs_r1'));
+  await check();
+  await db.delete(checkoutSessions).where(eq(checkoutSessions.stripeCheckoutSessionId, 'cs_r3'));
+  await check();
+}
+
 describe('report rollups', () => {
   const database = useTestDatabase();
-  const at = (iso: string) => new Date(iso);
-  const gift = (n: number, paidAt: string, extra: Partial<typeof contributions.$inferInsert> = {}) => ({
-    stripePaymentIntentId: `pi_r${n}`, frequency: 'once' as const, amount: 1000 + n, currency: 'usd', status: 'paid', paidAt: at(paidAt), ...extra,
-  });
 
   it('follows inserts, refunds, disputes, status changes, moves and deletes of contributions', async () => {
     const db = database().db;
-    await db.insert(contributions).values([
-      gift(1, '2026-10-01T03:59:59.999Z'), // the last instant of 30 September in New York
-      gift(2, '2026-10-01T04:00:00Z'),
-      gift(3, '2026-10-01T04:14:00Z', { currency: 'eur' }),
-      gift(4, '2026-10-02T18:29:00Z', { frequency: 'monthly', stripePaymentIntentId: null, stripeInvoiceId: 'in_r4' }),
-      gift(5, '2026-10-03T00:00:00Z', { frequency: 'annual', stripePaymentIntentId: null, stripeInvoiceId: 'in_r5' }),
-      { stripeInvoiceId: 'in_r6', frequency: 'monthly' as const, amount: 800, currency: 'usd', status: 'failed', failedAt: at('2026-10-04T10:00:00Z') },
-    ]);
-    await expectContributionRollupsExact(db);
-
-    // A partial refund, then a full one; a dispute; a failed renewal paid later; a payment moved to another day; a currency fix.
-    await db.update(contributions).set({ amountRefunded: 500, status: 'partially_refunded', refundedAt: at('2026-10-05T12:00:00Z') }).where(eq(contributions.stripePaymentIntentId, 'pi_r1'));
-    await expectContributionRollupsExact(db);
-    await db.update(contributions).set({ amountRefunded: 1001, status: 'refunded', refundedAt: at('2026-10-06T12:00:00Z') }).where(eq(contributions.stripePaymentIntentId, 'pi_r1'));
-    await db.update(contributions).set({ status: 'disputed', disputedAt: at('2026-10-07T09:45:00Z') }).where(eq(contributions.stripePaymentIntentId, 'pi_r2'));
-    await db.update(contributions).set({ status: 'paid', paidAt: at('2026-10-06T10:00:00Z') }).where(eq(contributions.stripeInvoiceId, 'in_r6'));
-    await db.update(contributions).set({ paidAt: at('2026-10-09T23:59:00Z') }).where(eq(contributions.stripeInvoiceId, 'in_r4'));
-    await db.update(contributions).set({ currency: 'gbp', frequency: 'once' }).where(eq(contributions.stripePaymentIntentId, 'pi_r3'));
-    // An update that changes nothing the reports count, across every row.
-    await db.update(contributions).set({ receiptUrl: 'https://example.org/receipt' });
-    await expectContributionRollupsExact(db);
-
-    // Upserts as the webhooks write them: the first inserts, the second updates the same row.
-    for (const paidAt of ['2026-10-08T11:00:00Z', '2026-10-08T23:50:00Z']) {
-      const values = gift(7, paidAt, { amount: paidAt.endsWith('50:00Z') ? 2500 : 2000 });
-      await db.insert(contributions).values(values).onConflictDoUpdate({ target: contributions.stripePaymentIntentId, set: { amount: values.amount, paidAt: values.paidAt } });
-      await expectContributionRollupsExact(db);
-    }
-    await db.delete(contributions).where(inArray(contributions.stripePaymentIntentId, ['pi_r2', 'pi_r3']));
-    await expectContributionRollupsExact(db);
-
-    // A bulk write in one statement, as the demo seeder makes them.
-    await db.execute(sql`
-      insert into contributions (stripe_payment_intent_id, frequency, amount, currency, amount_refunded, status, paid_at, refunded_at)
-      select 'pi_bulk_' || g, case when g % 3 = 0 then 'once' when g % 3 = 1 then 'monthly' else 'annual' end, 100 + g,
-        case when g % 2 = 0 then 'usd' else 'eur' end, case when g % 10 = 0 then 50 else 0 end, 'paid',
-        timestamptz '2026-09-20T00:00:00Z' + g * interval '7 minutes', case when g % 10 = 0 then timestamptz '2026-10-20T00:00:00Z' + g * interval '1 hour' end
-      from generate_series(1, 2000) g`);
-    await db.execute(sql`update contributions set amount = amount + 1 where stripe_payment_intent_id like 'pi_bulk_%' and amount % 7 = 0`);
-    await expectContributionRollupsExact(db);
+    await writeContributionHistory(db, () => expectContributionRollupsExact(db));
     // Folding the small writes' deltas into the rollups changes no sum.
     expect(Number((await db.execute<{ n: number }>(sql`select count(*) as n from contribution_rollup_deltas`)).rows[0].n)).toBeGreaterThan(0);
     await compactReportRollups();
@@ -145,46 +173,42 @@ describe('report rollups', () => {
 
   it('follows checkouts started, completed within a day or later, and deleted', async () => {
     const db = database().db;
-    const checkout = (id: string, createdAt: string, completedAt: string | null, placement: string | null = 'article-end', articleSlug: string | null = 'story') => ({
-      stripeCheckoutSessionId: id, frequency: 'once' as const, amount: 1000, currency: 'usd', placement, articleSlug,
-      status: completedAt ? 'complete' : 'open', createdAt: at(createdAt), completedAt: completedAt ? at(completedAt) : null,
-    });
-    await db.insert(checkoutSessions).values([
-      checkout('cs_r1', '2026-10-01T03:58:00Z', '2026-10-01T04:01:00Z'),
-      checkout('cs_r2', '2026-10-02T12:00:00Z', null, 'support-page', null),
-      checkout('cs_r3', '2026-10-03T12:00:00Z', '2026-10-04T12:00:00Z'), // exactly a day later: still counted by the rollup
-      checkout('cs_r4', '2026-10-05T12:00:00Z', '2026-10-06T12:00:01Z'), // later than a day: left to the raw query
-    ]);
-    await expectCheckoutRollupsExact(db);
-    await db.update(checkoutSessions).set({ status: 'complete', completedAt: at('2026-10-02T12:30:00Z') }).where(eq(checkoutSessions.stripeCheckoutSessionId, 'cs_r2'));
-    await db.update(checkoutSessions).set({ placement: 'newsletter' }).where(eq(checkoutSessions.stripeCheckoutSessionId, 'cs_r1'));
-    await expectCheckoutRollupsExact(db);
-    await db.delete(checkoutSessions).where(eq(checkoutSessions.stripeCheckoutSessionId, 'cs_r3'));
-    await expectCheckoutRollupsExact(db);
+    await writeCheckoutHistory(db, () => expectCheckoutRollupsExact(db));
   });
 
   it('gives the dashboard the raw rows\' figures, in a zone whose midnight is off the hour', async () => {
-    const now = at('2026-11-26T12:00:00Z');
-    for (const timeZone of ['Asia/Kathmandu', 'America/New_York']) {
-      const parsed = parseReportRange({ from: '2026-09-15', to: '2026-10-31', timeZone, now });
-      if (!parsed.ok) throw new Error(parsed.message);
-      const { range } = parsed;
-      const dashboard = await getDashboard({ range, currency: null, now });
-      const raw = await database().db.execute<{ currency: string; received: number; refunds: number; refunded: number; disputes: number; failed: number }>(sql`
-        select currency,
-          coalesce(sum(amount) filter (where paid_at >= ${range.start.toISOString()} and paid_at < ${range.end.toISOString()}), 0)::float8 as received,
-          (count(*) filter (where refunded_at >= ${range.start.toISOString()} and refunded_at < ${range.end.toISOString()}))::float8 as refunds,
-          coalesce(sum(amount_refunded) filter (where refunded_at >= ${range.start.toISOString()} and refunded_at < ${range.end.toISOString()}), 0)::float8 as refunded,
-          (count(*) filter (where disputed_at >= ${range.start.toISOString()} and disputed_at < ${range.end.toISOString()}))::float8 as disputes,
-          (count(*) filter (where failed_at >= ${range.start.toISOString()} and failed_at < ${range.end.toISOString()}))::float8 as failed
-        from contributions group by currency order by currency`);
-      const expected = raw.rows.filter((r) => r.received || r.refunds || r.disputes || r.failed)
-        .map((r) => ({ currency: r.currency, received: r.received, refunds: { count: r.refunds, amount: r.refunded }, disputes: r.disputes, failed: r.failed }));
-      expect(dashboard.summaries.map((s) => ({ currency: s.currency, received: s.received, refunds: s.refunds, disputes: s.disputes.count, failed: s.failed.count })))
-        .toEqual(expected);
-      const charted = dashboard.series.flatMap((s) => s.points).reduce((sum, p) => sum + p.once + p.monthly + p.annual, 0);
-      expect(charted).toBe(expected.reduce((sum, r) => sum + r.received, 0));
-      expect(dashboard.funnel.reduce((sum, r) => sum + r.payments, 0)).toBe(3); // cs_r1 and cs_r2 from the rollup, cs_r4 raw
+    // A database of its own with both histories written, so that it stands alone and in any order.
+    const own = await createTestDatabase();
+    setDatabaseHandle(own);
+    try {
+      await writeContributionHistory(own.db);
+      await writeCheckoutHistory(own.db);
+      const now = at('2026-11-26T12:00:00Z');
+      for (const timeZone of ['Asia/Kathmandu', 'America/New_York']) {
+        const parsed = parseReportRange({ from: '2026-09-15', to: '2026-10-31', timeZone, now });
+        if (!parsed.ok) throw new Error(parsed.message);
+        const { range } = parsed;
+        const dashboard = await getDashboard({ range, currency: null, now });
+        const raw = await own.db.execute<{ currency: string; received: number; refunds: number; refunded: number; disputes: number; failed: number }>(sql`
+          select currency,
+            coalesce(sum(amount) filter (where paid_at >= ${range.start.toISOString()} and paid_at < ${range.end.toISOString()}), 0)::float8 as received,
+            (count(*) filter (where refunded_at >= ${range.start.toISOString()} and refunded_at < ${range.end.toISOString()}))::float8 as refunds,
+            coalesce(sum(amount_refunded) filter (where refunded_at >= ${range.start.toISOString()} and refunded_at < ${range.end.toISOString()}), 0)::float8 as refunded,
+            (count(*) filter (where disputed_at >= ${range.start.toISOString()} and disputed_at < ${range.end.toISOString()}))::float8 as disputes,
+            (count(*) filter (where failed_at >= ${range.start.toISOString()} and failed_at < ${range.end.toISOString()}))::float8 as failed
+          from contributions group by currency order by currency`);
+        const expected = raw.rows.filter((r) => r.received || r.refunds || r.disputes || r.failed)
+          .map((r) => ({ currency: r.currency, received: r.received, refunds: { count: r.refunds, amount: r.refunded }, disputes: r.disputes, failed: r.failed }));
+        expect(expected.length).toBeGreaterThan(1); // never empty compared with empty
+        expect(dashboard.summaries.map((s) => ({ currency: s.currency, received: s.received, refunds: s.refunds, disputes: s.disputes.count, failed: s.failed.count })))
+          .toEqual(expected);
+        const charted = dashboard.series.flatMap((s) => s.points).reduce((sum, p) => sum + p.once + p.monthly + p.annual, 0);
+        expect(charted).toBe(expected.reduce((sum, r) => sum + r.received, 0));
+        expect(dashboard.funnel.reduce((sum, r) => sum + r.payments, 0)).toBe(3); // cs_r1 and cs_r2 from the rollup, cs_r4 raw
+      }
+    } finally {
+      setDatabaseHandle(database());
+      await own.close();
     }
   });
 });

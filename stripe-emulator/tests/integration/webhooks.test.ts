@@ -78,10 +78,14 @@ describe('webhook deliveries', () => {
   it('pauses, duplicates, shuffles and flushes on request', async () => {
     await t.control('delivery-mode', { paused: true });
     for (let i = 0; i < 5; i++) await t.stripe.customers.create({ email: `p${i}@example.org` });
-    await new Promise((r) => setTimeout(r, 100));
+    // Paused: every delivery is queued and none was attempted (the emulator's own record, not a guess about timing).
+    const queued = await t.control('deliveries');
+    expect(queued.mode.paused).toBe(true);
+    expect(queued.data.map((d: { type: string; attempts: number; delivered: boolean }) => [d.type, d.attempts, d.delivered])).toEqual(Array(5).fill(['customer.created', 0, false]));
     expect(receiver.received).toHaveLength(0);
     const flushed = await t.control('flush', {});
-    expect(flushed.data.every((d: { delivered: boolean }) => d.delivered)).toBe(true);
+    // Each went out once, and only when flushed.
+    expect(flushed.data.every((d: { delivered: boolean; attempts: number }) => d.delivered && d.attempts === 1)).toBe(true);
     expect(receiver.types()).toEqual(Array(5).fill('customer.created'));
     const emails = receiver.received.map((r) => (r.event.data.object as { email: string }).email);
     expect(emails).toEqual(['p0@example.org', 'p1@example.org', 'p2@example.org', 'p3@example.org', 'p4@example.org']);
