@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { getConfig } from '@/lib/config';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
-import { hasActiveSupport } from '@/lib/account/has-active-support';
+import { getReaderStanding } from '@/lib/account/get-reader-standing';
 
 export async function Masthead() {
   const { PUBLICATION_NAME } = getConfig();
   const user = await getCurrentUser();
-  // A signed-in reader whose support is running is thanked instead of asked.
-  const supporting = user ? await hasActiveSupport(user) : false;
+  // A signed-in reader whose support is running is thanked instead of asked (the same per-request lookups as the appeal's).
+  const supporting = user ? Boolean((await getReaderStanding(user))?.activeRecurring) : false;
   return (
     <header className="border-b-4 border-double border-ink bg-white">
       <div className="max-w-5xl mx-auto px-4 py-4 flex flex-wrap items-center justify-between gap-3">

@@ -1,6 +1,7 @@
 // What the account knows about a signed-in reader's giving, for the appeal: is recurring support running, and
 // when did they last give once. Recurring payments are left out: when that support ends, the appeal may return.
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { cache } from 'react';
 import { db } from '@/db/client';
 import { supporters } from '@/db/schema';
 import { isRunningSql } from '@/lib/memberships/running-support';
@@ -9,7 +10,8 @@ import { normaliseEmail } from '@/lib/email/normalise-email';
 
 export type ReaderStanding = { activeRecurring: boolean; lastPaidAt: Date | null };
 
-export async function getReaderStanding(user: AccountUser): Promise<ReaderStanding | null> {
+/** Once per request for the same user (the masthead and the appeal both ask). */
+export const getReaderStanding = cache(async (user: AccountUser): Promise<ReaderStanding | null> => {
   const theirs = or(eq(supporters.userId, user.id), and(eq(supporters.email, normaliseEmail(user.email)), isNull(supporters.userId)));
   // "supporters.id" is written out: drizzle would render the column unqualified, which inside the subquery means s.id / c.id.
   const rows = await db
@@ -25,4 +27,4 @@ export async function getReaderStanding(user: AccountUser): Promise<ReaderStandi
     activeRecurring: rows.some((r) => Boolean(r.activeRecurring)),
     lastPaidAt: paid.length ? new Date(Math.max(...paid.map((d) => d.getTime()))) : null,
   };
-}
+});

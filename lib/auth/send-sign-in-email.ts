@@ -1,7 +1,7 @@
 // The magic-link email, queued through the outbox (and shown at /dev/mailbox while SMTP_URL is unset).
 import crypto from 'node:crypto';
 import { getConfig } from '@/lib/config';
-import { escapeHtml } from '@/lib/http/escape-html';
+import { escapeHtml } from '@/lib/email/escape-html';
 import { sendEmail } from '@/lib/email/send-email';
 
 export const SIGN_IN_LINK_MAX_AGE_SECONDS = 60 * 60;

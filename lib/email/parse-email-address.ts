@@ -1,13 +1,13 @@
 // A reader-typed email address: trimmed, lower-cased, one line, at most 254 characters, and shaped like an address.
 import { z } from 'zod';
-import { FORM_MESSAGES } from '@/lib/http/form-messages';
 import { normaliseEmail } from './normalise-email';
 
 type EmailCode = 'email_missing' | 'email_line_break' | 'email_too_long' | 'email_invalid';
-export type ParsedEmail = { ok: true; email: string } | { ok: false; code: EmailCode; message: string };
+/** A refusal carries a code of the form message table (lib/http/form-messages.ts). */
+export type ParsedEmail = { ok: true; email: string } | { ok: false; code: EmailCode };
 
 const shape = z.email();
-const refuse = (code: EmailCode): ParsedEmail => ({ ok: false, code, message: FORM_MESSAGES[code] });
+const refuse = (code: EmailCode): ParsedEmail => ({ ok: false, code });
 
 export function parseEmailAddress(input: unknown): ParsedEmail {
   if (typeof input !== 'string' || input.trim() === '') return refuse('email_missing');

@@ -1,6 +1,6 @@
 // One layout for every email: the publication's name, a few paragraphs, an optional button, and a footer link
 // (unsubscribe or cancel); returns matching text and HTML parts.
-import { escapeHtml } from '@/lib/http/escape-html';
+import { escapeHtml } from './escape-html';
 
 export type EmailContent = {
   publicationName: string;

@@ -1,6 +1,6 @@
 // How a refused request is answered: JSON {"error":{"field","message"}} for scripts; for a plain browser a 303 back to
 // the form with the message's code (the page looks up the words), a small 404 page, or a 429 with Retry-After.
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '@/lib/email/escape-html';
 import { FORM_MESSAGES, formMessage, isFormMessageCode, type FormMessageCode, type MessageParams } from './form-messages';
 import { wantsJson } from './wants-json';
 

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
 import { supporters } from '@/db/schema';
 import { getConfig } from '@/lib/config';
-import { escapeHtml } from '@/lib/http/escape-html';
+import { escapeHtml } from '@/lib/email/escape-html';
 import { queueEmails } from '@/lib/email/queue-emails';
 import { formatMoney } from '@/lib/support/format-money';
 

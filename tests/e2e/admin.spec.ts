@@ -54,7 +54,7 @@ test('an anonymous visitor is sent to sign in, and the staff API answers 401', a
   await expectNoSeriousAxeViolations(page);
   const api = await page.request.get('/api/admin/summary?range=30d');
   expect(api.status()).toBe(401);
-  expect(await api.json()).toEqual({ error: { message: 'Sign in to continue.' } });
+  expect(await api.json()).toEqual({ error: { field: null, message: 'Sign in to continue.' } });
 });
 
 test('a reader may sign in but is refused the staff area', async ({ page }) => {

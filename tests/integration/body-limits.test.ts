@@ -60,9 +60,9 @@ describe('body limits, as the body streams', () => {
     cookie = (await createSignedInUser({ email: 'admin@example.org', role: 'admin' })).cookie;
     const files = fs.readdirSync(path.resolve('app'), { recursive: true }).map(String).filter((f) => f.endsWith('route.ts'));
     for (const file of files) {
-      const module = (await import(`@/app/${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
+      const routeModule = (await import(`@/app/${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
       const url = `/${path.dirname(file).split(path.sep).join('/').replace(/\[\.\.\.(\w+)\]/, 'signin/email')}`;
-      if (typeof module.POST === 'function') routes.push({ url, handler: module.POST as (request: Request, context: unknown) => Promise<Response> });
+      if (typeof routeModule.POST === 'function') routes.push({ url, handler: routeModule.POST as (request: Request, context: unknown) => Promise<Response> });
     }
   });
 
@@ -71,7 +71,7 @@ describe('body limits, as the body streams', () => {
     const before = await totalRows();
     for (const route of routes) {
       const body = endlessBody();
-      const extra = route.url === '/api/stripe/webhook' ? { 'stripe-signature': 't=1,v1=00' } : {};
+      const extra: Record<string, string> = route.url === '/api/stripe/webhook' ? { 'stripe-signature': 't=1,v1=00' } : {};
       const response = await route.handler(post(route.url, body.stream, { cookie, ...extra }), { params: Promise.resolve({ nextauth: ['signin', 'email'] }) });
       expect(response.status, route.url).toBe(413);
       const limit = route.url === '/api/stripe/webhook' ? MAX_WEBHOOK_BYTES : route.url === '/api/appeal-events' ? MAX_BEACON_BYTES : MAX_FORM_BYTES;

@@ -53,8 +53,8 @@ describe('state-changing routes refuse other sites', () => {
     await seedContent(db);
     cookie = (await createSignedInUser({ email: 'admin@example.org', role: 'admin' })).cookie;
     for (const file of routeFiles) {
-      const module = (await import(`@/app/${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
-      for (const method of METHODS) if (typeof module[method] === 'function') routes.push({ file, method, handler: module[method] as Handler });
+      const routeModule = (await import(`@/app/${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
+      for (const method of METHODS) if (typeof routeModule[method] === 'function') routes.push({ file, method, handler: routeModule[method] as Handler });
     }
   });
 

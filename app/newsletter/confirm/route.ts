@@ -1,5 +1,5 @@
 // GET /newsletter/confirm?token=: the double opt-in link; a tampered, expired or stale link is a 400 with a clear message.
-import { linkErrorResponse } from '@/lib/email/link-error-response';
+import { linkErrorResponse } from '@/lib/http/link-error-response';
 import { confirmNewsletterSubscriber } from '@/lib/newsletter/change-newsletter-status';
 import { checkNewsletterToken, CONFIRM_PURPOSE } from '@/lib/newsletter/newsletter-links';
 

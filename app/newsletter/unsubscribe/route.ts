@@ -1,5 +1,5 @@
 // /newsletter/unsubscribe?token=: GET asks to confirm (link scanners must not unsubscribe); POST unsubscribes (also RFC 8058 one-click).
-import { linkErrorResponse } from '@/lib/email/link-error-response';
+import { linkErrorResponse } from '@/lib/http/link-error-response';
 import { isOneClickPost, routeHandler } from '@/lib/http/route-handler';
 import { unsubscribeNewsletterSubscriber } from '@/lib/newsletter/change-newsletter-status';
 import { checkNewsletterToken, UNSUBSCRIBE_PURPOSE } from '@/lib/newsletter/newsletter-links';

@@ -1,5 +1,5 @@
 // /support/reminder/cancel?token=: GET asks to confirm (link scanners must not cancel); POST cancels (also RFC 8058 one-click).
-import { linkErrorResponse } from '@/lib/email/link-error-response';
+import { linkErrorResponse } from '@/lib/http/link-error-response';
 import { isOneClickPost, routeHandler } from '@/lib/http/route-handler';
 import { cancelRemindersByToken, findReminderByToken } from '@/lib/reminders/cancel-reminders';
 

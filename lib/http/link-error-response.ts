@@ -1,7 +1,7 @@
 // The answer to a broken emailed link (tampered, expired, unknown): a 400 with a clear message, as JSON or a small page.
 import { getConfig } from '@/lib/config';
-import { wantsJson } from '@/lib/http/wants-json';
-import { escapeHtml } from '@/lib/http/escape-html';
+import { wantsJson } from './wants-json';
+import { escapeHtml } from '@/lib/email/escape-html';
 
 export function linkErrorResponse(request: Request, { message, status = 400 }: { message: string; status?: number }): Response {
   if (wantsJson(request)) return Response.json({ error: { field: 'token', message } }, { status });
