@@ -1,4 +1,4 @@
-// The staff area's navigation: reports, supporters, exports; the audit log and staff list for admins; sign-out.
+// The staff area's navigation: reports, supporters, the appeal's settings, exports; the audit log and staff list for admins; sign-out.
 import Link from 'next/link';
 import type { CurrentUser } from '@/lib/auth/user-role';
 import { SignOutForm } from './sign-out-form';
@@ -7,6 +7,7 @@ export function AdminNav({ user, csrfToken }: { user: CurrentUser; csrfToken: st
   const links = [
     { href: '/admin', label: 'Dashboard' },
     { href: '/admin/supporters', label: 'Supporters' },
+    { href: '/admin/appeal', label: 'Appeal' },
     { href: '/admin/exports', label: 'Exports' },
     ...(user.role === 'admin' ? [{ href: '/admin/audit', label: 'Audit log' }, { href: '/admin/staff', label: 'Staff' }] : []),
   ];

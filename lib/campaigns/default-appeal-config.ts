@@ -1,5 +1,6 @@
 // The appeal before staff publish anything: the newsroom's letter and amounts chosen per currency (not one table converted).
-import type { AppealConfig, CampaignAmountRule } from './appeal-config';
+import { checkAppealConfig, type AppealConfig, type CampaignAmountRule } from './appeal-config';
+import { splitLetter } from './appeal-form';
 
 type Table = [presets: number[], defaultMajor: number, minMajor: number, maxMajor: number];
 
@@ -34,3 +35,20 @@ export const DEFAULT_APPEAL_CONFIG: AppealConfig = {
     aud: amounts([[15, 35, 70, 140], 35, 4, 15_000], [[8, 15, 25], 15, 3, 1_500], [[70, 140, 280], 140, 30, 15_000]),
   },
 };
+
+/** The built-in appeal, with APPEAL_HEADING, APPEAL_LETTER and APPEAL_SIGNATURE laid over it when set (and valid). */
+export function builtInAppealConfig(env: Record<string, string | undefined> = process.env): AppealConfig {
+  const heading = env.APPEAL_HEADING?.trim();
+  const letter = env.APPEAL_LETTER?.trim();
+  const signature = env.APPEAL_SIGNATURE?.trim();
+  if (!heading && !letter && !signature) return DEFAULT_APPEAL_CONFIG;
+  const candidate = {
+    ...DEFAULT_APPEAL_CONFIG,
+    ...(heading ? { heading } : {}),
+    // A letter from the environment is the whole letter: no separate highlighted sentence.
+    ...(letter ? { paragraphs: splitLetter(letter.replace(/\\n/g, '\n')), highlight: '' } : {}),
+    ...(signature ? { signature: { ...DEFAULT_APPEAL_CONFIG.signature, name: signature } } : {}),
+  };
+  const checked = checkAppealConfig(candidate);
+  return checked.ok ? checked.config : DEFAULT_APPEAL_CONFIG;
+}

@@ -6,7 +6,7 @@ import { appealTests, appealVersions } from '@/db/schema';
 import { getLogger } from '@/lib/log/logger';
 import { checkAppealConfig, type AppealConfig } from './appeal-config';
 import { campaignTestSchema, type ServedTest } from './campaign-test';
-import { DEFAULT_APPEAL_CONFIG } from './default-appeal-config';
+import { builtInAppealConfig } from './default-appeal-config';
 
 export type PublishedAppeal = { versionId: number | null; config: AppealConfig; tests: ServedTest[] };
 
@@ -26,7 +26,7 @@ function state() {
 
 export async function loadPublishedAppeal(): Promise<PublishedAppeal> {
   const versions = await db.select().from(appealVersions).orderBy(desc(appealVersions.publishedAt), desc(appealVersions.id)).limit(VERSIONS_TRIED);
-  let published: PublishedAppeal = { versionId: null, config: DEFAULT_APPEAL_CONFIG, tests: [] };
+  let published: PublishedAppeal = { versionId: null, config: builtInAppealConfig(), tests: [] };
   for (const version of versions) {
     const checked = checkAppealConfig(version.config);
     if (checked.ok) {
@@ -62,7 +62,7 @@ export async function getPublishedAppeal(options: { now?: number } = {}): Promis
         s.cached.loadedAt = Date.now();
         return s.cached.value;
       }
-      return { versionId: null, config: DEFAULT_APPEAL_CONFIG, tests: [] };
+      return { versionId: null, config: builtInAppealConfig(), tests: [] };
     })
     .finally(() => {
       s.loading = null;

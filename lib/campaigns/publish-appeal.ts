@@ -3,7 +3,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { appealVersions, auditLog } from '@/db/schema';
-import type { AppealConfig } from './appeal-config';
+import { checkAppealConfig, type AppealConfig } from './appeal-config';
 import { saveAppealDraft, type DraftConflict } from './appeal-draft';
 import { forgetPublishedAppeal } from './get-published-appeal';
 
@@ -41,4 +41,14 @@ export async function listAppealVersions(options: { limit: number }): Promise<Ap
 export async function getAppealVersion(id: number): Promise<AppealVersionRow | null> {
   const [row] = await db.select().from(appealVersions).where(eq(appealVersions.id, id));
   return row ?? null;
+}
+
+export type RestoreResult = PublishResult | { ok: false; notFound: true };
+
+/** Publishes an old version again (as a new version that names it), if the draft is still at expectedRevision. */
+export async function restoreAppealVersion(options: { versionId: number; expectedRevision: number; actorEmail: string; now?: Date }): Promise<RestoreResult> {
+  const old = await getAppealVersion(options.versionId);
+  const checked = old ? checkAppealConfig(old.config) : null;
+  if (!old || !checked?.ok) return { ok: false, notFound: true };
+  return publishAppeal({ config: checked.config, expectedRevision: options.expectedRevision, actorEmail: options.actorEmail, restoredFromId: old.id, now: options.now });
 }

@@ -46,7 +46,7 @@ async function usdSummary(page: Page): Promise<Summary> {
 }
 
 test('an anonymous visitor is sent to sign in, and the staff API answers 401', async ({ page }) => {
-  for (const path of ['/admin', '/admin/supporters', '/admin/supporters/1', '/admin/exports', '/admin/audit', '/admin/staff']) {
+  for (const path of ['/admin', '/admin/supporters', '/admin/supporters/1', '/admin/exports', '/admin/audit', '/admin/staff', '/admin/appeal', '/admin/appeal/versions', '/admin/appeal/tests', '/admin/appeal/preview']) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/signin\?.*callbackUrl=/);
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
@@ -61,10 +61,11 @@ test('a reader may sign in but is refused the staff area', async ({ page }) => {
   await signIn(page, unique('reader'));
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole('heading', { level: 1, name: 'You don’t have access to this page' })).toBeVisible();
-  for (const path of ['/admin/supporters', '/admin/exports', '/admin/audit']) {
+  for (const path of ['/admin/supporters', '/admin/exports', '/admin/audit', '/admin/appeal', '/admin/appeal/tests']) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);
   }
+  expect((await page.request.get('/api/admin/appeal/preview?version=draft')).status()).toBe(403);
   expect((await page.request.get('/api/admin/summary?range=30d')).status()).toBe(403);
   expect((await page.request.get('/api/admin/exports/supporters')).status()).toBe(403);
 });

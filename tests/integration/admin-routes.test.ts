@@ -8,6 +8,7 @@ import * as exportSupporters from '@/app/api/admin/exports/supporters/route';
 import * as exportContributions from '@/app/api/admin/exports/contributions/route';
 import * as exportNewsletter from '@/app/api/admin/exports/newsletter/route';
 import * as staffApi from '@/app/api/admin/staff/route';
+import * as appealPreview from '@/app/api/admin/appeal/preview/route';
 import { useTestDatabase } from '../helpers/test-database';
 import { createSignedInUser, requestAs } from './admin-session-helper';
 import { insertReportHistory } from './report-history';
@@ -15,6 +16,7 @@ import { insertReportHistory } from './report-history';
 type Route = { file: string; method: 'GET' | 'POST'; url: string; handler: (request: Request) => Promise<Response>; role: 'staff' | 'admin'; body?: string };
 
 const routes: Route[] = [
+  { file: 'appeal/preview', method: 'GET', url: '/api/admin/appeal/preview?version=draft', handler: appealPreview.GET, role: 'staff' },
   { file: 'summary', method: 'GET', url: '/api/admin/summary?from=2026-10-01&to=2026-10-31&currency=usd', handler: summary.GET, role: 'staff' },
   { file: 'supporters', method: 'GET', url: '/api/admin/supporters', handler: supportersApi.GET, role: 'staff' },
   { file: 'exports/supporters', method: 'GET', url: '/api/admin/exports/supporters', handler: exportSupporters.GET, role: 'staff' },
