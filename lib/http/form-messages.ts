@@ -69,6 +69,11 @@ export const FORM_MESSAGES = {
   staff_email_invalid: 'Enter a complete email address, such as name@example.org.',
   staff_role_invalid: 'Choose staff, admin or reader.',
   staff_self_demotion: 'You cannot remove your own admin access; ask another admin.',
+  // The appeal's settings and tests (staff)
+  appeal_settings_invalid: 'Nothing was saved: a value breaks the rules. Turn on JavaScript to see which box, or check the amounts and placeholders.',
+  appeal_conflict: 'Nothing was saved: someone else saved after you opened this page. Here is their version; apply your changes again.',
+  appeal_missing: 'That version or test no longer exists.',
+  appeal_choice_invalid: 'Choose a version or a test, and what to do with it.',
 } as const;
 
 export type FormMessageCode = keyof typeof FORM_MESSAGES;

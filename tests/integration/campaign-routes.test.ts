@@ -51,7 +51,7 @@ describe('campaign routes', () => {
     // A plain browser goes back to the page with a code, never the message itself.
     const plain = await settingsRoute.POST(settingsPost(staff, form({ heading: 'Give <b>now</b>' }), { accept: 'text/html' }));
     expect(plain.status).toBe(303);
-    expect(plain.headers.get('location')).toBe('/admin/appeal?error=invalid');
+    expect(plain.headers.get('location')).toBe('/admin/appeal?error=appeal_settings_invalid&field=heading');
   });
 
   it('saves the draft, refuses a save from an older revision with 409, and publishes with an audit entry', async () => {

@@ -11,7 +11,7 @@ import { loadPublishedAppeal } from '@/lib/campaigns/get-published-appeal';
 import { getAppealVersion } from '@/lib/campaigns/publish-appeal';
 import { getConfig } from '@/lib/config';
 import { AppealNav } from '@/components/admin/appeal-nav';
-import { campaignMessage } from '@/lib/campaigns/admin-messages';
+import { formMessage } from '@/lib/http/form-messages';
 
 export const metadata: Metadata = { title: 'Appeal', robots: { index: false } };
 
@@ -31,7 +31,7 @@ export default async function AppealSettingsPage({ searchParams }: Props) {
   ]);
   const changes = compareAppealConfigs(published.config, draft.config);
   const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: REPORT_TIMEZONE });
-  const error = campaignMessage(params.error);
+  const error = formMessage(params.error);
   const justPublished = one(params.published);
   return (
     <div className="max-w-5xl space-y-6">

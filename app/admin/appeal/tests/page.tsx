@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { AppealNav } from '@/components/admin/appeal-nav';
 import { AppealTestEditor } from '@/components/admin/appeal-test-editor';
 import { requireStaff } from '@/lib/auth/require-role';
-import { campaignMessage } from '@/lib/campaigns/admin-messages';
+import { formMessage } from '@/lib/http/form-messages';
 import { listAppealTests } from '@/lib/campaigns/appeal-tests';
 import { loadPublishedAppeal } from '@/lib/campaigns/get-published-appeal';
 import { testToFormFields } from '@/lib/campaigns/test-form';
@@ -16,7 +16,7 @@ const STATUS_WORDS = { draft: 'Not started', live: 'Running', stopped: 'Stopped'
 
 export default async function AppealTestsPage({ searchParams }: Props) {
   await requireStaff('/admin/appeal/tests');
-  const error = campaignMessage((await searchParams).error);
+  const error = formMessage((await searchParams).error);
   const [tests, published] = await Promise.all([listAppealTests(), loadPublishedAppeal()]);
   const cell = 'border-b border-gray-200 px-2 py-2 align-top';
   const head = 'border-b border-gray-400 px-2 py-1 text-left';

@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AppealNav } from '@/components/admin/appeal-nav';
-import { campaignMessage } from '@/lib/campaigns/admin-messages';
+import { formMessage } from '@/lib/http/form-messages';
 import { requireStaff } from '@/lib/auth/require-role';
 import { checkAppealConfig } from '@/lib/campaigns/appeal-config';
 import { getAppealDraft } from '@/lib/campaigns/appeal-draft';
@@ -25,7 +25,7 @@ export default async function AppealVersionsPage({ searchParams }: Props) {
   const comparedConfig = compared ? checkAppealConfig(compared.config) : null;
   const changes = comparedConfig?.ok ? compareAppealConfigs(published.config, comparedConfig.config) : null;
   const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: getConfig().REPORT_TIMEZONE });
-  const error = campaignMessage(params.error);
+  const error = formMessage(params.error);
   const cell = 'border-b border-gray-200 px-2 py-2 align-top';
   const head = 'border-b border-gray-400 px-2 py-1 text-left';
   return (

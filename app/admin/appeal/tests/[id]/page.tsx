@@ -5,7 +5,7 @@ import { AppealNav } from '@/components/admin/appeal-nav';
 import { AppealTestEditor } from '@/components/admin/appeal-test-editor';
 import { TestReportTable } from '@/components/admin/test-report-table';
 import { requireStaff } from '@/lib/auth/require-role';
-import { campaignMessage } from '@/lib/campaigns/admin-messages';
+import { formMessage } from '@/lib/http/form-messages';
 import { getAppealTest } from '@/lib/campaigns/appeal-tests';
 import { loadPublishedAppeal } from '@/lib/campaigns/get-published-appeal';
 import { getTestReport } from '@/lib/campaigns/get-test-report';
@@ -21,7 +21,7 @@ export default async function AppealTestPage({ params, searchParams }: Props) {
   const test = Number.isInteger(id) && id > 0 ? await getAppealTest(id) : null;
   if (!test) notFound();
   const query = await searchParams;
-  const error = campaignMessage(query.error);
+  const error = formMessage(query.error);
   const [report, published] = await Promise.all([getTestReport({ testId: id, test: test.definition }), loadPublishedAppeal()]);
   const next = test.status === 'live' ? { status: 'stopped', label: 'Stop the test' } : { status: 'live', label: test.status === 'draft' ? 'Start the test' : 'Start the test again' };
   return (

@@ -1,23 +1,21 @@
 // POST /admin/appeal/tests/status (id, status=live|stopped): starts or stops a test; staff only, audited.
-import { isSameOrigin } from '@/lib/admin/is-same-origin';
-import { requireStaffApi } from '@/lib/auth/require-role';
+import { z } from 'zod';
 import { setAppealTestStatus } from '@/lib/campaigns/appeal-tests';
-import { formError, readForm, wantsJson } from '@/lib/http/form-request';
+import { fail } from '@/lib/http/failure-response';
+import { routeHandler } from '@/lib/http/route-handler';
 
-export async function POST(request: Request): Promise<Response> {
-  const auth = await requireStaffApi(request);
-  if (!auth.ok) return auth.response;
-  if (!isSameOrigin(request)) return Response.json({ error: { field: null, message: 'Cross-site requests are refused.' } }, { status: 403 });
-  const form = await readForm(request);
-  if (!form.ok) return formError(request, { status: form.status, message: form.message, backTo: '/admin/appeal/tests' });
-  const id = Number(form.fields.id);
-  const status = form.fields.status;
-  if (!Number.isInteger(id) || id <= 0 || (status !== 'live' && status !== 'stopped')) {
-    return formError(request, { field: 'status', message: 'Choose a test and whether to start or stop it.', backTo: '/admin/appeal/tests' });
-  }
-  if (!(await setAppealTestStatus({ id, status, actorEmail: auth.user.email }))) {
-    return formError(request, { status: 404, field: 'id', message: 'That test no longer exists.', backTo: '/admin/appeal/tests' });
-  }
-  if (wantsJson(request)) return Response.json({ id, status });
-  return new Response(null, { status: 303, headers: { location: `/admin/appeal/tests/${id}` } });
-}
+const schema = z.object({
+  id: z.coerce.number({ error: 'appeal_choice_invalid' }).int('appeal_choice_invalid').positive('appeal_choice_invalid'),
+  status: z.enum(['live', 'stopped'], { error: 'appeal_choice_invalid' }),
+});
+
+export const POST = routeHandler({
+  access: 'staff',
+  input: schema,
+  backTo: '/admin/appeal/tests',
+  handle: async ({ input, user, json, now }) => {
+    if (!(await setAppealTestStatus({ id: input.id, status: input.status, actorEmail: user.email, now }))) return fail(404, 'appeal_missing', { field: 'id' });
+    if (json) return Response.json(input);
+    return new Response(null, { status: 303, headers: { location: `/admin/appeal/tests/${input.id}` } });
+  },
+});
