@@ -1,11 +1,13 @@
 // The node:http server: /v1 API, /_emulator controls, hosted pages; owns state, persistence and the billing tick.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { operations } from './api';
+import { pruneEvents } from './api/events';
 import { runBilling } from './billing/engine';
 import { handleControl } from './control/routes';
-import { handleApi, sendApi } from './core/api-handler';
+import { handleApi, sendApi, type ApiServices } from './core/api-handler';
 import { createContext, type Context } from './core/context';
 import { Persistence } from './core/persistence';
+import { RateLimiter } from './core/rate-limit';
 import { Router } from './core/router';
 import { emptyState, type State } from './core/store';
 import { handleHosted } from './hosted/routes';
@@ -73,7 +75,7 @@ export function createEmulatorServer(options: ServerOptions): EmulatorServer {
     getState: () => state, publicUrl: options.publicUrl, retryScheduleMs: options.retryScheduleMs,
     touch: () => persistence.schedule(),
   });
-  const router = new Router(operations);
+  const api: ApiServices = { router: new Router(operations), limiter: new RateLimiter(), stats: { total: 0, by_operation: {} } };
   const hooks = {
     reset({ keepWebhookEndpoints }: { keepWebhookEndpoints: boolean }) {
       const fresh = emptyState();
@@ -82,9 +84,11 @@ export function createEmulatorServer(options: ServerOptions): EmulatorServer {
         fresh.internal.webhook_secrets = state.internal.webhook_secrets;
       }
       state = fresh;
-      ctx.deliveries.setMode({ shuffle: false, duplicate: false, paused: false });
+      ctx.deliveries.setMode({ shuffle: false, duplicate: false, paused: false, outage_until: null });
+      api.limiter.configure({ per_second: null, refuse_next: 0, should_retry: true });
       persistence.schedule();
     },
+    api,
   };
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -92,7 +96,7 @@ export function createEmulatorServer(options: ServerOptions): EmulatorServer {
     const method = (req.method ?? 'GET').toUpperCase();
     const body = method === 'POST' || method === 'DELETE' ? await readBody(req) : '';
     if (url.pathname.startsWith('/v1/')) {
-      sendApi(res, handleApi(ctx, router, req, body));
+      sendApi(res, handleApi(ctx, api, req, body));
       pruneIdempotency(state, ctx.now());
       return;
     }
@@ -119,6 +123,7 @@ export function createEmulatorServer(options: ServerOptions): EmulatorServer {
   const tick = setInterval(() => {
     try {
       runBilling(ctx, null);
+      pruneEvents(ctx);
     } catch (err) {
       console.error('stripe-emulator: billing tick failed', err);
     }

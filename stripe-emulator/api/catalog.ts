@@ -6,7 +6,7 @@ import { newId } from '../core/ids';
 import { matchesRange, newestFirst, paginate } from '../core/list';
 import { arr, bool, expand, int, listParams, metadata, obj, oneOf, range, str, type Params } from '../core/params';
 import type { Operation } from '../core/router';
-import { cleanMetadata } from './shared';
+import { cleanMetadata, mergeMetadata } from './shared';
 
 export interface NewProduct {
   name: string;
@@ -134,6 +134,51 @@ function createPriceFromParams(ctx: Context, params: Params): Stripe.Price {
   });
 }
 
+/** Changes only what was sent; previous_attributes on the event name what changed, as Stripe's *.updated events do. */
+function patch<T extends object>(target: T, changes: Partial<T>): Record<string, unknown> {
+  const previous: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === undefined) continue;
+    const key = k as keyof T;
+    if (JSON.stringify(target[key]) === JSON.stringify(v)) continue;
+    previous[k] = target[key];
+    target[key] = v as T[keyof T];
+  }
+  return previous;
+}
+
+function updateProduct(ctx: Context, id: string, p: Params): Stripe.Product {
+  const product = getProduct(ctx, id);
+  const previous = patch(product, {
+    active: p.active as boolean | undefined,
+    name: p.name as string | undefined,
+    description: p.description === undefined ? undefined : ((p.description as string) || null),
+    metadata: p.metadata === undefined ? undefined : mergeMetadata(product.metadata, p.metadata),
+  });
+  if (Object.keys(previous).length === 0) return product;
+  product.updated = ctx.now();
+  ctx.emit('product.updated', product, { previous });
+  return product;
+}
+
+function updatePrice(ctx: Context, id: string, p: Params): Stripe.Price {
+  const price = getPrice(ctx, id);
+  const lookupKey = p.lookup_key as string | undefined;
+  if (lookupKey) {
+    const clash = Object.values(ctx.state.objects.prices).find((other) => other.id !== price.id && other.lookup_key === lookupKey);
+    if (clash && !p.transfer_lookup_key) throw invalidRequest(`A price (\`${clash.id}\`) already uses that lookup key.`, 'lookup_key', 'lookup_key_already_exists');
+    if (clash) clash.lookup_key = null;
+  }
+  const previous = patch(price, {
+    active: p.active as boolean | undefined,
+    nickname: p.nickname === undefined ? undefined : ((p.nickname as string) || null),
+    lookup_key: lookupKey === undefined ? undefined : lookupKey || null,
+    metadata: p.metadata === undefined ? undefined : mergeMetadata(price.metadata, p.metadata),
+  });
+  if (Object.keys(previous).length > 0) ctx.emit('price.updated', price, { previous });
+  return price;
+}
+
 function listPrices(ctx: Context, params: Params, url: string): Stripe.ApiList<Stripe.Price> {
   const keys = params.lookup_keys as string[] | undefined;
   const recurring = params.recurring as { interval?: string } | undefined;
@@ -177,6 +222,11 @@ export const catalogOperations: Operation[] = [
   },
   { method: 'GET', path: '/v1/products/{id}', params: { expand }, handle: (ctx, req) => getProduct(ctx, req.path.id) },
   {
+    method: 'POST', path: '/v1/products/{id}', params: { active: bool, description: str, expand, metadata, name: str },
+    extra: 'updating a product (e.g. archiving or restoring it); the 2023 extract lacks it',
+    handle: (ctx, req) => updateProduct(ctx, req.path.id, req.params),
+  },
+  {
     method: 'GET', path: '/v1/products', params: { ...listParams, active: bool, created: range, ids: arr(str) },
     handle: (ctx, req) => listProducts(ctx, req.params, req.url),
   },
@@ -191,6 +241,11 @@ export const catalogOperations: Operation[] = [
     handle: (ctx, req) => createPriceFromParams(ctx, req.params),
   },
   { method: 'GET', path: '/v1/prices/{price}', params: { expand }, handle: (ctx, req) => getPrice(ctx, req.path.price) },
+  {
+    method: 'POST', path: '/v1/prices/{price}', params: { active: bool, expand, lookup_key: str, metadata, nickname: str, transfer_lookup_key: bool },
+    extra: 'updating a price (archiving it, moving its lookup key); the 2023 extract lacks it',
+    handle: (ctx, req) => updatePrice(ctx, req.path.price, req.params),
+  },
   {
     method: 'GET', path: '/v1/prices',
     params: {

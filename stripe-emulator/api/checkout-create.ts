@@ -11,7 +11,7 @@ import { cleanMetadata } from './shared';
 export const createSessionParams = {
   cancel_url: str, client_reference_id: str, customer: str, customer_creation: oneOf('always', 'if_required'),
   customer_email: str, expand, expires_at: int, metadata, mode: oneOf('payment', 'setup', 'subscription'),
-  submit_type: oneOf('auto', 'book', 'donate', 'pay'), success_url: str,
+  allowed_payment_method_types: arr(str), excluded_payment_method_types: arr(str), submit_type: oneOf('auto', 'book', 'donate', 'pay', 'subscribe'), success_url: str,
   line_items: arr(
     obj({
       price: str, quantity: int,
@@ -42,16 +42,27 @@ interface LineItemParam {
 
 function resolvePrice(ctx: Context, item: LineItemParam, i: number): Stripe.Price {
   if (item.price && item.price_data) throw invalidRequest(`You may only specify one of these parameters: line_items[${i}][price], line_items[${i}][price_data].`, `line_items[${i}][price]`);
-  if (item.price) return getPrice(ctx, item.price, `line_items[${i}][price]`);
+  if (item.price) {
+    const price = getPrice(ctx, item.price, `line_items[${i}][price]`);
+    if (!price.active) throw invalidRequest(`The price specified (${price.id}) is inactive. This field only accepts active prices.`, `line_items[${i}][price]`);
+    requireActiveProduct(ctx, price.product as string, `line_items[${i}][price]`);
+    return price;
+  }
   const data = item.price_data;
   if (!data) throw invalidRequest(`You must specify either \`price\` or \`price_data\` in line_items[${i}].`, `line_items[${i}]`);
   if (data.unit_amount === undefined) throw missingParameter(`line_items[${i}][price_data][unit_amount]`);
   if (data.unit_amount < 0) throw invalidRequest('Invalid unit_amount: must be at least 0', `line_items[${i}][price_data][unit_amount]`);
   if (!data.product && !data.product_data) throw invalidRequest(`You must specify either \`product\` or \`product_data\` in line_items[${i}][price_data].`, `line_items[${i}][price_data]`);
   const product = data.product
-    ? getProduct(ctx, data.product, `line_items[${i}][price_data][product]`)
+    ? requireActiveProduct(ctx, data.product, `line_items[${i}][price_data][product]`)
     : createProduct(ctx, { name: data.product_data!.name, description: data.product_data!.description ?? null, metadata: cleanMetadata(data.product_data!.metadata) }, { announce: false });
   return createPrice(ctx, { currency: data.currency, unit_amount: data.unit_amount, product: product.id, recurring: data.recurring ?? null }, { announce: false });
+}
+
+function requireActiveProduct(ctx: Context, id: string, param: string): Stripe.Product {
+  const product = getProduct(ctx, id, param);
+  if (!product.active) throw invalidRequest(`The product specified (${product.id}) is not active. Checkout only accepts active products.`, param);
+  return product;
 }
 
 function buildLineItems(ctx: Context, params: Params): Stripe.LineItem[] {
@@ -82,13 +93,30 @@ function checkModeRules(params: Params, items: Stripe.LineItem[]): void {
   }
   const currencies = new Set(items.map((i) => i.currency));
   if (currencies.size > 1) throw invalidRequest('All prices on a Checkout Session must share the same currency.', 'line_items');
+  // submit_type is allowed in both modes (the SDK: "payment or subscription mode"); setup mode is refused above
   if (mode === 'subscription') {
-    for (const p of ['customer_creation', 'payment_intent_data', 'submit_type'] as const) {
+    for (const p of ['customer_creation', 'payment_intent_data'] as const) {
       if (params[p] !== undefined) throw invalidRequest(`You can not pass \`${p}\` in \`subscription\` mode.`, p);
     }
   } else if (params.subscription_data !== undefined) {
     throw invalidRequest('You can not pass `subscription_data` in `payment` mode.', 'subscription_data');
   }
+}
+
+const EMULATED_METHODS = ['card', 'sepa_debit'];
+
+/**
+ * The account's payment methods, as Stripe computes them dynamically: cards, and SEPA Direct Debit for euro amounts;
+ * allowed_payment_method_types filters that set, excluded_payment_method_types takes from it.
+ */
+function paymentMethodTypes(params: Params, currency: string): string[] {
+  const eligible = currency === 'eur' ? EMULATED_METHODS : ['card'];
+  const allowed = params.allowed_payment_method_types as string[] | undefined;
+  const excluded = (params.excluded_payment_method_types as string[] | undefined) ?? [];
+  if (allowed && excluded.length > 0) throw invalidRequest('You may only specify one of these parameters: allowed_payment_method_types, excluded_payment_method_types.', 'excluded_payment_method_types');
+  const types = eligible.filter((type) => (!allowed || allowed.includes(type)) && !excluded.includes(type));
+  if (types.length === 0) throw invalidRequest(`None of the payment method types asked for can be used for ${currency} in this Checkout Session.`, allowed ? 'allowed_payment_method_types' : 'excluded_payment_method_types');
+  return types;
 }
 
 function checkExpiry(params: Params, now: number): number {
@@ -114,7 +142,7 @@ export function createSession(ctx: Context, params: Params): Stripe.Checkout.Ses
   const customer = (params.customer as string | undefined) ?? null;
   const session: Stripe.Checkout.Session = {
     id, object: 'checkout.session', adaptive_pricing: { enabled: false }, after_expiration: null,
-    allow_promotion_codes: null, allowed_payment_method_types: null, amount_subtotal: total, amount_total: total,
+    allow_promotion_codes: null, allowed_payment_method_types: (params.allowed_payment_method_types as string[] | undefined) ?? null, amount_subtotal: total, amount_total: total,
     automatic_tax: { enabled: false, liability: null, provider: null, status: null }, billing_address_collection: null,
     cancel_url: (params.cancel_url as string | undefined) ?? null,
     client_reference_id: (params.client_reference_id as string | undefined) ?? null, client_secret: null,
@@ -128,7 +156,7 @@ export function createSession(ctx: Context, params: Params): Stripe.Checkout.Ses
     locale: null, managed_payments: null, metadata: cleanMetadata(params.metadata), mode, origin_context: null,
     payment_intent: null, payment_link: null, payment_method_collection: 'if_required',
     payment_method_configuration_details: null, payment_method_options: { card: { request_three_d_secure: 'automatic' } },
-    payment_method_types: ['card'], payment_status: 'unpaid', permissions: null,
+    payment_method_types: paymentMethodTypes(params, items[0].currency), payment_status: 'unpaid', permissions: null,
     phone_number_collection: { enabled: false }, recovered_from: null, saved_payment_method_options: null,
     setup_intent: null, shipping_address_collection: null, shipping_cost: null, shipping_options: [], status: 'open',
     submit_type: (params.submit_type as Stripe.Checkout.Session.SubmitType | undefined) ?? null, subscription: null,

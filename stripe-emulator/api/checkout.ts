@@ -5,6 +5,7 @@ import { invalidRequest, resourceMissing } from '../core/errors';
 import { matchesRange, newestFirst, paginate } from '../core/list';
 import { expand, listParams, obj, str } from '../core/params';
 import type { Operation } from '../core/router';
+import { expireSession } from '../billing/session-expiry';
 import { createSession, createSessionParams } from './checkout-create';
 
 export function getSession(ctx: Context, id: string): Stripe.Checkout.Session {
@@ -20,10 +21,8 @@ export function sessionLineItems(ctx: Context, id: string, url: string): Stripe.
 
 function expire(ctx: Context, id: string): Stripe.Checkout.Session {
   const session = getSession(ctx, id);
-  if (session.status !== 'open') throw invalidRequest('Only Checkout Sessions with a status in ["open"] can be expired.', undefined);
-  session.status = 'expired';
-  session.url = null;
-  ctx.emit('checkout.session.expired', session);
+  if (session.status !== 'open') throw invalidRequest(`Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of \`${session.status}\`.`, undefined);
+  expireSession(ctx, session);
   return session;
 }
 

@@ -6,8 +6,11 @@ import { catalogOperations } from './catalog';
 import { checkoutOperations } from './checkout';
 import { customerOperations } from './customers';
 import { paymentOperations } from './payments';
-import { portalEventClockOperations } from './portal-events-clocks';
+import { eventOperations } from './events';
+import { invoicePreviewOperations } from './invoice-preview';
+import { portalOperations } from './portal';
 import { subscriptionOperations } from './subscriptions';
+import { testClockOperations } from './test-clocks';
 
 export const operations: Operation[] = [
   ...checkoutOperations,
@@ -15,10 +18,13 @@ export const operations: Operation[] = [
   ...catalogOperations,
   ...subscriptionOperations,
   ...paymentOperations,
-  ...portalEventClockOperations,
+  ...invoicePreviewOperations,
+  ...portalOperations,
+  ...eventOperations,
+  ...testClockOperations,
 ];
 
-/** line_items on a session and payments on an invoice are not stored on the object; Stripe includes them only when expanded. */
+/** line_items on a session, payments on an invoice and refunds on a charge are not stored on the object; Stripe includes them only when expanded. */
 export const virtualFields: VirtualExpander = (state, owner, field) => {
   if (owner.object === 'checkout.session' && field === 'line_items') {
     const id = owner.id as string;
@@ -28,6 +34,11 @@ export const virtualFields: VirtualExpander = (state, owner, field) => {
     const id = owner.id as string;
     const data = newestFirst(state.objects.invoice_payments).filter((p) => p.invoice === id);
     return { object: 'list', data, has_more: false, url: `/v1/invoice_payments?invoice=${id}` };
+  }
+  if (owner.object === 'charge' && field === 'refunds') {
+    const id = owner.id as string;
+    const data = newestFirst(state.objects.refunds).filter((r) => r.charge === id);
+    return { object: 'list', data, has_more: false, url: `/v1/charges/${id}/refunds` };
   }
   return undefined;
 };

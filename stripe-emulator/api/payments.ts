@@ -1,10 +1,10 @@
 // Payment Intents, Charges, Payment Methods, Refunds, Disputes, Invoices and Invoice Payments (read side + refunds).
 import type Stripe from 'stripe';
-import { refundCharge } from '../billing/refunds';
+import { acceptDispute, refundCharge, updateDispute, type DisputeUpdate } from '../billing/refunds';
 import type { Context } from '../core/context';
 import { invalidRequest, resourceMissing } from '../core/errors';
 import { matchesRange, newestFirst, paginate } from '../core/list';
-import { expand, int, listParams, metadata, obj, oneOf, range, str } from '../core/params';
+import { bool, expand, int, listParams, metadata, obj, oneOf, range, str } from '../core/params';
 import type { Operation } from '../core/router';
 import type { Collections } from '../core/store';
 import { cleanMetadata } from './shared';
@@ -38,6 +38,13 @@ function createRefund(ctx: Context, p: Record<string, unknown>): Stripe.Refund {
   }
   return refundCharge(ctx, { charge, amount: p.amount as number | undefined, reason: p.reason as Stripe.Refund.Reason | undefined, metadata: cleanMetadata(p.metadata) });
 }
+
+/** The evidence fields a newsroom would answer with (text only; files are not emulated). */
+const disputeEvidence = obj(Object.fromEntries([
+  'access_activity_log', 'billing_address', 'cancellation_policy_disclosure', 'cancellation_rebuttal', 'customer_email_address',
+  'customer_name', 'customer_purchase_ip', 'duplicate_charge_explanation', 'product_description', 'refund_policy_disclosure',
+  'refund_refusal_explanation', 'service_date', 'uncategorized_text',
+].map((k) => [k, str])));
 
 export const paymentOperations: Operation[] = [
   { method: 'GET', path: '/v1/payment_intents/{intent}', params: { expand, client_secret: str }, handle: (ctx, req) => getPaymentIntent(ctx, req.path.intent) },
@@ -90,6 +97,16 @@ export const paymentOperations: Operation[] = [
       ),
   },
   { method: 'GET', path: '/v1/disputes/{dispute}', params: { expand }, handle: (ctx, req) => getDispute(ctx, req.path.dispute) },
+  {
+    method: 'POST', path: '/v1/disputes/{dispute}', params: { evidence: disputeEvidence, expand, metadata, submit: bool },
+    extra: 'answering a dispute with evidence; the 2023 extract has only the retrieve',
+    handle: (ctx, req) => updateDispute(ctx, getDispute(ctx, req.path.dispute), { evidence: req.params.evidence as DisputeUpdate['evidence'], metadata: req.params.metadata as Stripe.Metadata | undefined, submit: req.params.submit as boolean | undefined }),
+  },
+  {
+    method: 'POST', path: '/v1/disputes/{dispute}/close', params: { expand },
+    extra: 'accepting a dispute; the 2023 extract has only the retrieve',
+    handle: (ctx, req) => acceptDispute(ctx, getDispute(ctx, req.path.dispute)),
+  },
   { method: 'GET', path: '/v1/invoices/{invoice}', params: { expand }, handle: (ctx, req) => getInvoice(ctx, req.path.invoice) },
   {
     method: 'GET', path: '/v1/invoices',

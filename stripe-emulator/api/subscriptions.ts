@@ -1,14 +1,17 @@
 // Subscriptions: retrieve, list, update (cancel_at_period_end, metadata, price, payment method), cancel.
 import type Stripe from 'stripe';
+import { startDunning } from '../billing/dunning';
 import { endSubscription, periodOf } from '../billing/engine';
-import { collectInvoice, createInvoice, finalizeInvoice, productName } from '../billing/invoicing';
-import { buildItem, lineDescription, planFromPrice } from '../billing/objects';
+import { collectInvoice, createInvoice, finalizeInvoice } from '../billing/invoicing';
+import { planChange, prorationDate, resolveItemChanges, type ItemParam, type ProrationBehavior } from '../billing/item-changes';
+import { buildItem, planFromPrice } from '../billing/objects';
 import type { Context } from '../core/context';
 import { invalidRequest, resourceMissing } from '../core/errors';
 import { matchesRange, newestFirst, paginate } from '../core/list';
 import { arr, bool, expand, int, listParams, metadata, obj, oneOf, range, str, type Params } from '../core/params';
 import type { Operation } from '../core/router';
-import { createPrice, getPrice, getProduct, recurringParam } from './catalog';
+import type { LineInput } from '../core/store';
+import { recurringParam } from './catalog';
 import { mergeMetadata } from './shared';
 
 export function getSubscription(ctx: Context, id: string): Stripe.Subscription {
@@ -31,60 +34,40 @@ export function setCancelAtPeriodEnd(ctx: Context, sub: Stripe.Subscription, can
   sub.cancellation_details = { comment: null, feedback: null, feedback_option: null, reason: cancel ? 'cancellation_requested' : null };
 }
 
-interface ItemParam {
-  id?: string;
-  price?: string;
-  quantity?: number;
-  price_data?: { currency: string; product: string; unit_amount?: number; recurring: { interval: string; interval_count?: number } };
-}
-
-function priceForItem(ctx: Context, item: ItemParam, i: number): Stripe.Price | null {
-  if (item.price) return getPrice(ctx, item.price, `items[${i}][price]`);
-  if (!item.price_data) return null;
-  const d = item.price_data;
-  getProduct(ctx, d.product, `items[${i}][price_data][product]`);
-  if (d.unit_amount === undefined) throw invalidRequest('Missing required param: items[' + i + '][price_data][unit_amount].', `items[${i}][price_data][unit_amount]`);
-  return createPrice(ctx, { currency: d.currency, unit_amount: d.unit_amount, product: d.product, recurring: d.recurring as never }, { announce: false });
-}
-
-/** Prorated charge for the rest of the period when the price goes up (proration_behavior=always_invoice). */
-function invoiceProration(ctx: Context, sub: Stripe.Subscription, oldAmount: number, newPrice: Stripe.Price, quantity: number): void {
-  const { start, end } = periodOf(sub);
-  const now = ctx.now(clockOf(sub));
-  const remaining = Math.max(0, end - now) / Math.max(1, end - start);
-  const amount = Math.round(((newPrice.unit_amount ?? 0) * quantity - oldAmount) * remaining);
-  if (amount <= 0) return;
-  const line = {
-    amount, description: `Remaining time on ${lineDescription(quantity, productName(ctx, newPrice), newPrice)}`, price: newPrice,
-    quantity, period: { start: now, end }, subscriptionItem: sub.items.data[0].id, proration: true,
-  };
-  const invoice = createInvoice(ctx, { sub, reason: 'subscription_update', lines: [line], period: { start: now, end: now }, at: now });
+/** Bills what a price change owes now (an invoice at once, dunning if it fails), after the update event. */
+function invoiceNow(ctx: Context, sub: Stripe.Subscription, lines: LineInput[], at: number): void {
+  const pending = ctx.state.internal.pending_lines[sub.id] ?? [];
+  delete ctx.state.internal.pending_lines[sub.id];
+  const invoice = createInvoice(ctx, { sub, reason: 'subscription_update', lines: [...pending, ...lines], period: { start: at, end: at }, at });
   sub.latest_invoice = invoice.id;
-  finalizeInvoice(ctx, invoice, now);
-  if (invoice.status !== 'paid') collectInvoice(ctx, invoice, sub, now);
+  finalizeInvoice(ctx, invoice, at);
+  if (invoice.status !== 'paid' && collectInvoice(ctx, invoice, sub, at) === 'failed') startDunning(ctx, sub, invoice, at);
 }
 
-function updateItems(ctx: Context, sub: Stripe.Subscription, items: ItemParam[], behavior: string | undefined, previous: Record<string, unknown>): void {
-  const before = structuredClone(sub.items);
-  items.forEach((param, i) => {
-    const existing = param.id ? sub.items.data.find((it) => it.id === param.id) : undefined;
-    if (param.id && !existing) throw invalidRequest(`Invalid subscription item: '${param.id}' does not belong to this subscription.`, `items[${i}][id]`);
-    const price = priceForItem(ctx, param, i);
-    if (price && !price.recurring) throw invalidRequest('The price specified is set to `type=one_time` but this field only accepts prices with `type=recurring`.', `items[${i}][price]`);
-    if (!existing) {
-      if (!price) throw invalidRequest('Missing required param: items[' + i + '][price].', `items[${i}][price]`);
-      sub.items.data.push(buildItem(sub.id, { price, quantity: param.quantity ?? 1 }, periodOf(sub), ctx.now(clockOf(sub))));
-      return;
+/** Applies items[]; returns the billing to run once customer.subscription.updated is out. */
+function updateItems(ctx: Context, sub: Stripe.Subscription, p: Params, previous: Record<string, unknown>): (() => void) | null {
+  const now = ctx.now(clockOf(sub));
+  const at = prorationDate(sub, p.proration_date, now);
+  const { changes, added } = resolveItemChanges(ctx, sub, p.items as ItemParam[]);
+  const plan = planChange(ctx, changes, (p.proration_behavior as ProrationBehavior | undefined) ?? 'create_prorations', at);
+  previous.items = structuredClone(sub.items);
+  for (const change of changes) {
+    change.item.price = change.price;
+    change.item.plan = planFromPrice(change.price);
+    change.item.quantity = change.quantity;
+  }
+  for (const item of added) sub.items.data.push(buildItem(sub.id, item, periodOf(sub), now));
+  if (plan.pending.length > 0) (ctx.state.internal.pending_lines[sub.id] ??= []).push(...plan.pending);
+  if (plan.newPeriod) {
+    // A new interval restarts the billing period now, as Stripe does
+    previous.billing_cycle_anchor = sub.billing_cycle_anchor;
+    sub.billing_cycle_anchor = plan.newPeriod.start;
+    for (const item of sub.items.data) {
+      item.current_period_start = plan.newPeriod.start;
+      item.current_period_end = plan.newPeriod.end;
     }
-    const oldAmount = (existing.price.unit_amount ?? 0) * (existing.quantity ?? 1);
-    if (price) {
-      existing.price = price;
-      existing.plan = planFromPrice(price);
-    }
-    if (param.quantity !== undefined) existing.quantity = param.quantity;
-    if (behavior === 'always_invoice' && price) invoiceProration(ctx, sub, oldAmount, price, existing.quantity ?? 1);
-  });
-  previous.items = before;
+  }
+  return plan.invoiceNow.length > 0 ? () => invoiceNow(ctx, sub, plan.invoiceNow, now) : null;
 }
 
 function update(ctx: Context, id: string, p: Params): Stripe.Subscription {
@@ -106,8 +89,9 @@ function update(ctx: Context, id: string, p: Params): Stripe.Subscription {
     previous.description = sub.description;
     sub.description = (p.description as string) || null;
   }
-  if (p.items !== undefined) updateItems(ctx, sub, p.items as ItemParam[], p.proration_behavior as string | undefined, previous);
+  const bill = p.items !== undefined ? updateItems(ctx, sub, p, previous) : null;
   if (Object.keys(previous).length > 0) ctx.emit('customer.subscription.updated', sub, { previous, clock: clockOf(sub) });
+  bill?.();
   return sub;
 }
 
@@ -145,7 +129,7 @@ export const subscriptionOperations: Operation[] = [
     method: 'POST', path: '/v1/subscriptions/{subscription_exposed_id}',
     params: {
       cancel_at_period_end: bool, default_payment_method: str, description: str, expand, metadata,
-      proration_behavior: oneOf('always_invoice', 'create_prorations', 'none'),
+      proration_behavior: oneOf('always_invoice', 'create_prorations', 'none'), proration_date: int,
       cancellation_details: obj({ comment: str, feedback: str }),
       items: arr(obj({ id: str, price: str, quantity: int, price_data: obj({ currency: str, product: str, unit_amount: int, recurring: recurringParam }, ['currency', 'product', 'recurring']) })),
     },

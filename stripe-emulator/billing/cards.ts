@@ -25,6 +25,9 @@ const REFUSED: Record<string, Decline> = {
 
 /** Cards that can be saved but whose charges decline. */
 const CHARGES_FAIL = new Set(['4000000000000341']);
+/** Stripe's 0259: the charge succeeds and is disputed at once (fraudulent); 5126: refunds succeed, then fail. */
+const DISPUTED = '4000000000000259';
+const REFUNDS_FAIL = '4000000000005126';
 
 export function luhnValid(digits: string): boolean {
   let sum = 0;
@@ -84,6 +87,8 @@ export function checkCard(form: CardForm, nowSeconds: number): CardCheck {
       exp_year: expiry.year,
       funding: 'credit',
       charge_decline: CHARGES_FAIL.has(digits) ? DECLINED : null,
+      dispute_on_charge: digits === DISPUTED,
+      refunds_fail: digits === REFUNDS_FAIL,
     },
   };
 }

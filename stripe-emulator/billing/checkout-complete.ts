@@ -5,13 +5,22 @@ import { addInterval } from '../core/clock';
 import type { Context } from '../core/context';
 import type { CardInfo, Decline } from '../core/store';
 import { checkCard, type CardForm } from './cards';
+import { checkIban, createDebitPaymentMethod, payWithMethod } from './debits';
 import { collectInvoice, createInvoice, finalizeInvoice, linesForPeriod } from './invoicing';
 import { buildSubscription } from './objects';
-import { createPaymentMethod, payWithCard, recordDeclinedAttempt, type BillingContact } from './payments';
+import { createPaymentMethod, recordDeclinedAttempt, type BillingContact } from './payments';
 
 export interface CheckoutForm extends CardForm {
   email: string;
+  /** 'card' (default) or 'sepa_debit'. */
+  method?: string;
+  iban?: string;
+  /** The account holder, for a debit. */
+  accountName?: string;
 }
+
+/** The payment method the customer chose, saved (on the customer, when there is one). */
+type NewMethod = (customer: string | null, clock: string | null) => string;
 
 export type CheckoutOutcome = { ok: true; redirect: string } | { ok: false; message: string; field: string };
 
@@ -26,9 +35,10 @@ function customerClock(ctx: Context, customerId: string | null): string | null {
   return c && !c.deleted ? ((c.test_clock as string | null | undefined) ?? null) : null;
 }
 
-function complete(ctx: Context, session: Stripe.Checkout.Session, contact: BillingContact): CheckoutOutcome {
+function complete(ctx: Context, session: Stripe.Checkout.Session, contact: BillingContact, paid = true): CheckoutOutcome {
   session.status = 'complete';
-  session.payment_status = 'paid';
+  // A debit is still processing: Stripe completes the session unpaid and sends async_payment_* later
+  session.payment_status = paid ? 'paid' : 'unpaid';
   // Stripe only shows the URL while the session is open
   session.url = null;
   session.customer_details = {
@@ -47,43 +57,45 @@ function ensureCustomer(ctx: Context, session: Stripe.Checkout.Session, contact:
   return customer.id;
 }
 
-function payOneOff(ctx: Context, session: Stripe.Checkout.Session, card: CardInfo, contact: BillingContact): CheckoutOutcome {
+function payOneOff(ctx: Context, session: Stripe.Checkout.Session, method: NewMethod, contact: BillingContact): CheckoutOutcome {
   const options = ctx.state.internal.session_options[session.id];
   const existing = session.payment_intent ? ctx.state.objects.payment_intents[session.payment_intent as string] : null;
   const customer = ensureCustomer(ctx, session, contact, session.customer_creation === 'always');
-  const pm = createPaymentMethod(ctx, card, contact, customer, null);
-  const result = payWithCard(ctx, {
-    amount: session.amount_total ?? 0, currency: session.currency ?? 'usd', customer, paymentMethod: pm.id,
+  const pm = method(customer, null);
+  const result = payWithMethod(ctx, {
+    amount: session.amount_total ?? 0, currency: session.currency ?? 'usd', customer, paymentMethod: pm,
     description: options?.payment_intent_description ?? null, metadata: options?.payment_intent_metadata ?? {},
     receiptEmail: null, clock: null, existing: existing?.status === 'succeeded' ? null : existing,
   });
   session.payment_intent = result.intent.id;
   if (result.decline) return { ok: false, message: result.decline.message, field: 'number' };
-  return complete(ctx, session, contact);
+  return complete(ctx, session, contact, !result.processing);
 }
 
-function startSubscription(ctx: Context, session: Stripe.Checkout.Session, card: CardInfo, contact: BillingContact): CheckoutOutcome {
+function startSubscription(ctx: Context, session: Stripe.Checkout.Session, method: NewMethod, contact: BillingContact): CheckoutOutcome {
   const options = ctx.state.internal.session_options[session.id];
   const customer = ensureCustomer(ctx, session, contact, true)!;
   const clock = customerClock(ctx, customer);
-  const pm = createPaymentMethod(ctx, card, contact, customer, clock);
+  const pm = method(customer, clock);
   const items = ctx.state.internal.session_line_items[session.id].map((li) => ({ price: li.price!, quantity: li.quantity ?? 1 }));
   const start = ctx.now(clock);
   const recurring = items.find((i) => i.price.recurring)!.price.recurring!;
   const sub = buildSubscription({
     customer, items: items.filter((i) => i.price.recurring), metadata: { ...(options?.subscription_metadata ?? {}) },
-    defaultPaymentMethod: pm.id, clock, start, periodEnd: addInterval(start, recurring.interval, recurring.interval_count),
+    defaultPaymentMethod: pm, clock, start, periodEnd: addInterval(start, recurring.interval, recurring.interval_count),
     description: options?.subscription_description ?? null,
   });
+  // A debit's first payment only settles later: until then the subscription is incomplete, as on Stripe
+  if (ctx.state.internal.debits[pm]) sub.status = 'incomplete';
   ctx.state.objects.subscriptions[sub.id] = sub;
   const invoice = createInvoice(ctx, { sub, reason: 'subscription_create', lines: linesForPeriod(ctx, sub, { start, end: sub.items.data[0].current_period_end }), period: { start, end: start }, at: start });
   sub.latest_invoice = invoice.id;
   ctx.emit('customer.subscription.created', sub, { clock });
   finalizeInvoice(ctx, invoice, start);
-  if (invoice.status !== 'paid') collectInvoice(ctx, invoice, sub, start);
+  const processing = invoice.status !== 'paid' && collectInvoice(ctx, invoice, sub, start) === 'processing';
   session.subscription = sub.id;
   session.invoice = invoice.id;
-  return complete(ctx, session, contact);
+  return complete(ctx, session, contact, !processing);
 }
 
 function declinedOneOff(ctx: Context, session: Stripe.Checkout.Session, form: CheckoutForm, decline: Decline, contact: BillingContact): CheckoutOutcome {
@@ -106,6 +118,7 @@ export function submitCheckout(ctx: Context, session: Stripe.Checkout.Session, f
   const email = (session.customer_email ?? form.email).trim();
   if (!email) return { ok: false, message: 'Your email is incomplete.', field: 'email' };
   if (!EMAIL.test(email)) return { ok: false, message: 'Your email address is invalid.', field: 'email' };
+  if (form.method === 'sepa_debit') return payByDebit(ctx, session, form, email);
   const contact: BillingContact = { email, name: form.name.trim() || null };
   const check = checkCard(form, ctx.now());
   if (!check.ok) {
@@ -116,7 +129,22 @@ export function submitCheckout(ctx: Context, session: Stripe.Checkout.Session, f
   if (session.mode === 'subscription') {
     // The subscription only exists once its first payment succeeds
     if (check.card.charge_decline) return { ok: false, message: check.card.charge_decline.message, field: 'number' };
-    return startSubscription(ctx, session, check.card, contact);
+    return startSubscription(ctx, session, cardMethod(ctx, check.card, contact), contact);
   }
-  return payOneOff(ctx, session, check.card, contact);
+  return payOneOff(ctx, session, cardMethod(ctx, check.card, contact), contact);
+}
+
+function cardMethod(ctx: Context, card: CardInfo, contact: BillingContact): NewMethod {
+  return (customer, clock) => createPaymentMethod(ctx, card, contact, customer, clock).id;
+}
+
+function payByDebit(ctx: Context, session: Stripe.Checkout.Session, form: CheckoutForm, email: string): CheckoutOutcome {
+  if (!session.payment_method_types?.includes('sepa_debit')) return { ok: false, message: 'This payment method is not available.', field: 'method' };
+  const check = checkIban(form.iban ?? '');
+  if (!check.ok) return { ok: false, message: check.message, field: 'iban' };
+  const name = form.accountName?.trim();
+  if (!name) return { ok: false, message: 'Your name is incomplete.', field: 'accountName' };
+  const contact: BillingContact = { email, name };
+  const method: NewMethod = (customer, clock) => createDebitPaymentMethod(ctx, check.debit, contact, customer, clock).id;
+  return session.mode === 'subscription' ? startSubscription(ctx, session, method, contact) : payOneOff(ctx, session, method, contact);
 }

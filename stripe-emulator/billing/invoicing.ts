@@ -2,8 +2,8 @@
 import type Stripe from 'stripe';
 import type { Context } from '../core/context';
 import { idOf } from '../api/shared';
+import { payWithMethod } from './debits';
 import { buildInvoice, buildInvoicePayment, lineDescription, type LineInput } from './objects';
-import { payWithCard } from './payments';
 
 const DAY = 86_400;
 /** Days after the previous failed attempt when Stripe's retry schedule tries again; then the subscription is canceled. */
@@ -42,8 +42,22 @@ export function createInvoice(ctx: Context, req: InvoiceRequest): Stripe.Invoice
   return invoice;
 }
 
+/** A customer's credit balance (negative) pays for invoices first; an invoice that nets negative adds to it. */
+function applyCustomerBalance(ctx: Context, invoice: Stripe.Invoice, customer: Stripe.Customer): void {
+  const balance = customer.balance ?? 0;
+  const due = invoice.total + balance;
+  invoice.starting_balance = balance;
+  invoice.ending_balance = due < 0 ? due : 0;
+  invoice.amount_due = Math.max(0, due);
+  invoice.amount_remaining = invoice.amount_due;
+  if (balance === invoice.ending_balance) return;
+  customer.balance = invoice.ending_balance;
+  ctx.emit('customer.updated', customer, { previous: { balance }, clock: invoice.test_clock as string | null });
+}
+
 export function finalizeInvoice(ctx: Context, invoice: Stripe.Invoice, at: number): void {
   const customer = ctx.state.objects.customers[idOf(invoice.customer)!] as Stripe.Customer;
+  applyCustomerBalance(ctx, invoice, customer);
   ctx.state.internal.invoice_counter += 1;
   const seq = customer.next_invoice_sequence ?? 1;
   customer.next_invoice_sequence = seq + 1;
@@ -58,7 +72,7 @@ export function finalizeInvoice(ctx: Context, invoice: Stripe.Invoice, at: numbe
   ctx.emit('invoice.finalized', invoice, { clock: invoice.test_clock as string | null });
 }
 
-function markPaid(ctx: Context, invoice: Stripe.Invoice, at: number, intent: Stripe.PaymentIntent | null): void {
+export function markPaid(ctx: Context, invoice: Stripe.Invoice, at: number, intent: Stripe.PaymentIntent | null): void {
   invoice.status = 'paid';
   invoice.amount_paid = invoice.amount_due;
   invoice.amount_remaining = 0;
@@ -66,7 +80,9 @@ function markPaid(ctx: Context, invoice: Stripe.Invoice, at: number, intent: Str
   invoice.next_payment_attempt = null;
   invoice.status_transitions.paid_at = at;
   if (intent) {
-    const payment = buildInvoicePayment(invoice, intent, at);
+    const open = Object.values(ctx.state.objects.invoice_payments).find((p) => p.invoice === invoice.id && p.payment.payment_intent === intent.id);
+    const payment = open ?? buildInvoicePayment(invoice, intent, at);
+    Object.assign(payment, { status: 'paid', amount_paid: intent.amount_received, status_transitions: { canceled_at: null, paid_at: at } });
     ctx.state.objects.invoice_payments[payment.id] = payment;
   }
   const clock = invoice.test_clock as string | null;
@@ -75,37 +91,46 @@ function markPaid(ctx: Context, invoice: Stripe.Invoice, at: number, intent: Str
 }
 
 export function paymentMethodFor(ctx: Context, sub: Stripe.Subscription): string | null {
+  const usable = (pm: string | null) => Boolean(pm && (ctx.state.internal.cards[pm] || ctx.state.internal.debits[pm]));
   const own = idOf(sub.default_payment_method as string | null);
-  if (own && ctx.state.internal.cards[own]) return own;
+  if (usable(own)) return own;
   const customer = ctx.state.objects.customers[idOf(sub.customer)!];
   if (!customer || customer.deleted) return null;
   const fallback = idOf(customer.invoice_settings.default_payment_method as string | null);
-  return fallback && ctx.state.internal.cards[fallback] ? fallback : null;
+  return usable(fallback) ? fallback : null;
 }
 
-/** Charges the invoice's amount on the subscription's card; returns whether it was paid. */
-export function collectInvoice(ctx: Context, invoice: Stripe.Invoice, sub: Stripe.Subscription, at: number): boolean {
+export type Collection = 'paid' | 'failed' | 'processing';
+
+/** Charges the invoice's amount with the subscription's payment method: paid, failed, or (a debit) processing. */
+export function collectInvoice(ctx: Context, invoice: Stripe.Invoice, sub: Stripe.Subscription, at: number): Collection {
   const clock = invoice.test_clock as string | null;
   const pm = paymentMethodFor(ctx, sub);
   invoice.attempt_count += 1;
   invoice.attempted = true;
   if (!pm) {
     ctx.emit('invoice.payment_failed', invoice, { clock });
-    return false;
+    return 'failed';
   }
   const reuse = lastIntentOf(ctx, invoice);
-  const result = payWithCard(ctx, {
+  const result = payWithMethod(ctx, {
     amount: invoice.amount_remaining, currency: invoice.currency, customer: idOf(invoice.customer), paymentMethod: pm,
     description: invoice.billing_reason === 'subscription_create' ? 'Subscription creation' : 'Subscription update',
     metadata: {}, receiptEmail: invoice.customer_email, clock, existing: reuse,
   });
   pendingIntents.set(invoice.id, result.intent.id);
+  if (result.processing) {
+    const payment = buildInvoicePayment(invoice, result.intent, at);
+    Object.assign(payment, { status: 'open', amount_paid: null, status_transitions: { canceled_at: null, paid_at: null } });
+    ctx.state.objects.invoice_payments[payment.id] = payment;
+    return 'processing';
+  }
   if (!result.decline) {
     markPaid(ctx, invoice, at, result.intent);
-    return true;
+    return 'paid';
   }
   ctx.emit('invoice.payment_failed', invoice, { clock });
-  return false;
+  return 'failed';
 }
 
 /** Stripe retries an invoice on the same PaymentIntent. */

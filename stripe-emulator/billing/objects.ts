@@ -2,6 +2,7 @@
 import type Stripe from 'stripe';
 import type { Context } from '../core/context';
 import { newId } from '../core/ids';
+import type { LineInput } from '../core/store';
 
 export interface ItemInput {
   price: Stripe.Price;
@@ -70,15 +71,7 @@ export function buildSubscription(input: NewSubscription): Stripe.Subscription {
   };
 }
 
-export interface LineInput {
-  amount: number;
-  description: string;
-  price: Stripe.Price;
-  quantity: number;
-  period: { start: number; end: number };
-  subscriptionItem: string | null;
-  proration?: boolean;
-}
+export type { LineInput } from '../core/store';
 
 function buildLine(invoiceId: string, subscription: Stripe.Subscription, line: LineInput): Stripe.InvoiceLineItem {
   return {
@@ -116,7 +109,7 @@ export function buildInvoice(ctx: Context, input: NewInvoice): Stripe.Invoice {
   const { subscription: sub, customer } = input;
   return {
     id, object: 'invoice', account_country: 'US', account_name: 'Newsroom (emulated Stripe)', account_tax_ids: null,
-    amount_due: total, amount_overpaid: 0, amount_paid: 0, amount_remaining: total, amount_shipping: 0,
+    amount_due: Math.max(0, total), amount_overpaid: 0, amount_paid: 0, amount_remaining: Math.max(0, total), amount_shipping: 0,
     application: null, attempt_count: 0, attempted: false, auto_advance: true,
     automatic_tax: { disabled_reason: null, enabled: false, liability: null, provider: null, status: null },
     automatically_finalizes_at: null, billing_reason: input.reason, collection_method: 'charge_automatically',

@@ -1,8 +1,15 @@
-// Refunds (full and partial) and disputes on charges.
+// Refunds (full and partial; a debit's stays pending until it settles; Stripe's 5126 card's fails later) and disputes
+// (opened, answered with evidence, closed won or lost).
 import type Stripe from 'stripe';
 import type { Context } from '../core/context';
 import { invalidRequest } from '../core/errors';
 import { newId } from '../core/ids';
+import { scheduleAction } from '../core/schedule';
+
+/** How long after it is made a refund settles (a debit's) or fails (Stripe's test card 4000 0000 0000 5126). */
+export const REFUND_SETTLEMENT_SECONDS = 3600;
+/** How long a dispute with Stripe's winning_evidence / losing_evidence stays under review. */
+export const DISPUTE_REVIEW_SECONDS = 86_400;
 
 export interface RefundRequest {
   charge: Stripe.Charge;
@@ -13,6 +20,7 @@ export interface RefundRequest {
 
 export function refundCharge(ctx: Context, req: RefundRequest): Stripe.Refund {
   const { charge } = req;
+  const debit = Boolean(ctx.state.internal.debits[charge.payment_method ?? '']);
   if (charge.status !== 'succeeded') throw invalidRequest(`Charge ${charge.id} has not been captured or has failed.`, 'charge');
   const remaining = charge.amount - charge.amount_refunded;
   if (remaining <= 0) throw invalidRequest(`Charge ${charge.id} has already been refunded.`, 'charge', 'charge_already_refunded');
@@ -26,16 +34,42 @@ export function refundCharge(ctx: Context, req: RefundRequest): Stripe.Refund {
     created: ctx.now(), currency: charge.currency, customer: charge.customer, customer_account: null,
     destination_details: { type: 'card', card: { reference: '1234567890', reference_status: 'available', reference_type: 'acquirer_reference_number', type: 'refund' } },
     metadata: req.metadata, payment_intent: charge.payment_intent, payment_method: charge.payment_method,
-    reason: req.reason ?? null, receipt_number: null, source_transfer_reversal: null, status: 'succeeded', transfer_reversal: null,
+    reason: req.reason ?? null, receipt_number: null, source_transfer_reversal: null, status: debit ? 'pending' : 'succeeded', transfer_reversal: null,
   };
   ctx.state.objects.refunds[refund.id] = refund;
   const previous = { amount_refunded: charge.amount_refunded, refunded: charge.refunded };
   charge.amount_refunded += amount;
   charge.refunded = charge.amount_refunded >= charge.amount;
-  if (charge.refunds) charge.refunds.data.unshift(refund);
   ctx.emit('refund.created', refund);
   ctx.emit('charge.refunded', charge, { previous });
+  const later = debit ? 'settle_refund' : ctx.state.internal.cards[charge.payment_method ?? '']?.refunds_fail ? 'fail_refund' : null;
+  if (later) scheduleAction(ctx, { at: refund.created + REFUND_SETTLEMENT_SECONDS, clock: null, kind: later, target: refund.id });
   return refund;
+}
+
+function updateRefund(ctx: Context, refund: Stripe.Refund, changes: Partial<Stripe.Refund>): void {
+  const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, refund[k as keyof Stripe.Refund] ?? null]));
+  Object.assign(refund, changes);
+  ctx.emit('refund.updated', refund, { previous });
+  ctx.emit('charge.refund.updated', refund, { previous });
+}
+
+export function settleRefund(ctx: Context, refundId: string): void {
+  const refund = ctx.state.objects.refunds[refundId];
+  if (refund?.status === 'pending') updateRefund(ctx, refund, { status: 'succeeded' });
+}
+
+/** The money could not be returned: the refund fails and the charge counts it as unrefunded again. */
+export function failRefund(ctx: Context, refundId: string): void {
+  const refund = ctx.state.objects.refunds[refundId];
+  if (!refund || refund.status === 'failed' || refund.status === 'canceled') return;
+  const charge = ctx.state.objects.charges[refund.charge as string];
+  if (charge) {
+    charge.amount_refunded -= refund.amount;
+    charge.refunded = charge.amount_refunded >= charge.amount && charge.amount > 0;
+  }
+  updateRefund(ctx, refund, { status: 'failed', failure_reason: 'expired_or_canceled_card', failure_balance_transaction: newId('txn_') });
+  ctx.emit('refund.failed', refund);
 }
 
 export function disputeCharge(ctx: Context, charge: Stripe.Charge, reason = 'fraudulent'): Stripe.Dispute {
@@ -61,5 +95,44 @@ export function disputeCharge(ctx: Context, charge: Stripe.Charge, reason = 'fra
   charge.disputed = true;
   ctx.emit('charge.dispute.created', dispute);
   ctx.emit('charge.dispute.funds_withdrawn', dispute);
+  return dispute;
+}
+
+export function closeDispute(ctx: Context, disputeId: string, outcome: 'won' | 'lost'): void {
+  const dispute = ctx.state.objects.disputes[disputeId];
+  if (!dispute || dispute.status === 'won' || dispute.status === 'lost') return;
+  const previous = { status: dispute.status };
+  dispute.status = outcome;
+  if (outcome === 'won') ctx.emit('charge.dispute.funds_reinstated', dispute);
+  ctx.emit('charge.dispute.closed', dispute, { previous });
+}
+
+export interface DisputeUpdate {
+  evidence?: Partial<Stripe.Dispute.Evidence>;
+  metadata?: Stripe.Metadata;
+  submit?: boolean;
+}
+
+/** Evidence is saved and (unless submit=false) submitted; Stripe's winning_evidence / losing_evidence decide the outcome. */
+export function updateDispute(ctx: Context, dispute: Stripe.Dispute, update: DisputeUpdate): Stripe.Dispute {
+  if (dispute.status === 'won' || dispute.status === 'lost') throw invalidRequest(`This dispute is already closed.`, undefined);
+  const previous: Record<string, unknown> = { evidence: { ...dispute.evidence }, status: dispute.status };
+  dispute.evidence = { ...dispute.evidence, ...(update.evidence ?? {}) };
+  if (update.metadata) dispute.metadata = { ...dispute.metadata, ...update.metadata };
+  if (update.submit !== false) {
+    dispute.status = 'under_review';
+    dispute.evidence_details = { ...dispute.evidence_details, has_evidence: true, submission_count: dispute.evidence_details.submission_count + 1 };
+    const text = dispute.evidence.uncategorized_text;
+    const outcome = text === 'winning_evidence' ? 'won' : text === 'losing_evidence' ? 'lost' : null;
+    if (outcome) scheduleAction(ctx, { at: ctx.now() + DISPUTE_REVIEW_SECONDS, clock: null, kind: 'close_dispute', target: dispute.id, outcome });
+  }
+  ctx.emit('charge.dispute.updated', dispute, { previous });
+  return dispute;
+}
+
+/** Closing a dispute through the API accepts it: the dispute is lost. */
+export function acceptDispute(ctx: Context, dispute: Stripe.Dispute): Stripe.Dispute {
+  if (dispute.status === 'won' || dispute.status === 'lost') throw invalidRequest(`This dispute is already closed.`, undefined);
+  closeDispute(ctx, dispute.id, 'lost');
   return dispute;
 }

@@ -1,7 +1,10 @@
-// Test controls under /_emulator/ (never /v1): time, reset, webhook delivery modes and outcomes, disputes.
+// Test controls under /_emulator/ (never /v1): time, reset, webhook delivery modes and outages, rate limits, the
+// requests served, disputes.
 import { z } from 'zod';
-import { disputeCharge } from '../billing/refunds';
+import { createPortalConfiguration } from '../api/portal';
+import { closeDispute, disputeCharge } from '../billing/refunds';
 import { runBilling } from '../billing/engine';
+import type { ApiServices } from '../core/api-handler';
 import type { Context } from '../core/context';
 import { globalNow } from '../core/clock';
 
@@ -12,13 +15,20 @@ export interface ControlResponse {
 
 export interface ControlHooks {
   reset(options: { keepWebhookEndpoints: boolean }): void;
+  api: ApiServices;
 }
 
 const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
 const seconds = z.coerce.number().int();
 
 const advanceBody = z.union([z.object({ seconds: seconds.positive() }).strict(), z.object({ to: seconds }).strict()]);
-const modeBody = z.object({ shuffle: flag.optional(), duplicate: flag.optional(), paused: flag.optional() }).strict();
+const modeBody = z.object({ shuffle: flag.optional(), duplicate: flag.optional(), paused: flag.optional(), outage_seconds: seconds.nonnegative().optional() }).strict();
+const rateLimitBody = z.object({
+  per_second: z.union([z.coerce.number().int().positive(), z.null(), z.literal('off')]).optional(),
+  refuse_next: seconds.nonnegative().optional(),
+  should_retry: flag.optional(),
+}).strict();
+const disputeCloseBody = z.object({ outcome: z.enum(['won', 'lost']) }).strict();
 const resetBody = z.object({ keep_webhook_endpoints: flag.optional() }).strict();
 
 function parseBody(raw: string, contentType: string | undefined): unknown {
@@ -89,8 +99,25 @@ export async function handleControl(ctx: Context, hooks: ControlHooks, method: s
       return deliveries(ctx, url);
     case 'POST /_emulator/delivery-mode': {
       const b = parsed(modeBody);
-      return isResponse(b) ? b : { status: 200, json: ctx.deliveries.setMode(b) };
+      if (isResponse(b)) return b;
+      const { outage_seconds, ...mode } = b;
+      const outage = outage_seconds === undefined ? {} : { outage_until: outage_seconds > 0 ? globalNow(ctx.state.internal.clock) + outage_seconds : null };
+      return { status: 200, json: ctx.deliveries.setMode({ ...mode, ...outage }) };
     }
+    case 'POST /_emulator/rate-limit': {
+      const b = parsed(rateLimitBody);
+      if (isResponse(b)) return b;
+      const { per_second, ...rest } = b;
+      return { status: 200, json: hooks.api.limiter.configure({ ...rest, ...(per_second === undefined ? {} : { per_second: per_second === 'off' ? null : per_second }) }) };
+    }
+    case 'POST /_emulator/portal-default': {
+      // What saving the portal settings in Stripe's dashboard does: a default configuration
+      const existing = Object.values(ctx.state.objects.portal_configurations).find((c) => c.is_default);
+      const features = { subscription_cancel: { enabled: true }, payment_method_update: { enabled: true }, invoice_history: { enabled: true } };
+      return { status: 200, json: existing ?? createPortalConfiguration(ctx, { features }, true) };
+    }
+    case 'GET /_emulator/requests':
+      return { status: 200, json: { ...hooks.api.stats, refused: hooks.api.limiter.refused } };
     case 'POST /_emulator/flush':
       await ctx.deliveries.flush();
       return deliveries(ctx, url);
@@ -102,6 +129,17 @@ export async function handleControl(ctx: Context, hooks: ControlHooks, method: s
     const charge = ctx.state.objects.charges[decodeURIComponent(dispute[1])];
     if (!charge) return { status: 404, json: { error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such charge: '${dispute[1]}'` } } };
     return { status: 200, json: disputeCharge(ctx, charge) };
+  }
+  const close = /^POST \/_emulator\/disputes\/([^/]+)\/close$/.exec(route);
+  if (close) {
+    const id = decodeURIComponent(close[1]);
+    const dispute = ctx.state.objects.disputes[id];
+    if (!dispute) return { status: 404, json: { error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such dispute: '${id}'` } } };
+    const b = parsed(disputeCloseBody);
+    if (isResponse(b)) return b;
+    closeDispute(ctx, id, b.outcome);
+    ctx.touch();
+    return { status: 200, json: dispute };
   }
   return { status: 404, json: { error: { type: 'invalid_request_error', message: `Unknown emulator control: ${route}` } } };
 }

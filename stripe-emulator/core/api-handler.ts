@@ -4,10 +4,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { virtualFields } from '../api';
 import type { Context } from './context';
 import { API_VERSION } from './context';
-import { authenticationError, idempotencyError, StripeApiError } from './errors';
+import { authenticationError, idempotencyError, invalidRequest, StripeApiError } from './errors';
 import { applyExpand } from './expand';
 import { parseForm, type FormObject } from './form';
 import { validateParams } from './params';
+import type { RateLimiter } from './rate-limit';
 import type { Router } from './router';
 
 export interface ApiResponse {
@@ -15,6 +16,28 @@ export interface ApiResponse {
   body: string;
   requestId: string;
   replayed?: boolean;
+  headers?: Record<string, string>;
+}
+
+/** The API requests served, per operation, for tests and the bench that count a flow's calls. */
+export interface RequestStats {
+  total: number;
+  by_operation: Record<string, number>;
+}
+
+function checkVersion(req: IncomingMessage): void {
+  const version = req.headers['stripe-version'];
+  if (version === undefined || version === API_VERSION) return;
+  // Stripe serves older versions; the emulator renders only the SDK's, so it refuses rather than answer wrongly
+  if (/^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$/.test(String(version))) {
+    throw invalidRequest(`Invalid Stripe API version: ${String(version)}. The emulator only speaks ${API_VERSION}.`, undefined, 'api_version_invalid');
+  }
+  throw invalidRequest(`Invalid Stripe API version: ${String(version)}`, undefined, 'api_version_invalid');
+}
+
+function rateLimited(requestId: string, shouldRetry: boolean): ApiResponse {
+  const body = { error: { type: 'invalid_request_error', code: 'rate_limit', message: 'Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.' } };
+  return { status: 429, body: JSON.stringify(body, null, 2), requestId, headers: { 'stripe-should-retry': String(shouldRetry) } };
 }
 
 function checkAuth(req: IncomingMessage): void {
@@ -49,15 +72,27 @@ function errorResponse(err: unknown, requestId: string): ApiResponse {
   return { status: 500, body: JSON.stringify({ error: { type: 'api_error', message: 'An unknown error occurred in the Stripe emulator.' } }, null, 2), requestId };
 }
 
-export function handleApi(ctx: Context, router: Router, req: IncomingMessage, rawBody: string): ApiResponse {
+export interface ApiServices {
+  router: Router;
+  limiter: RateLimiter;
+  stats: RequestStats;
+}
+
+export function handleApi(ctx: Context, services: ApiServices, req: IncomingMessage, rawBody: string): ApiResponse {
   const url = new URL(req.url ?? '/', 'http://emulator');
   const method = (req.method ?? 'GET').toUpperCase();
   const requestId = `req_${randomUUID().replace(/-/g, '').slice(0, 14)}`;
+  const { router, limiter, stats } = services;
+  stats.total += 1;
+  if (!limiter.take()) return rateLimited(requestId, limiter.settings.should_retry);
   let input: FormObject;
   let route: ReturnType<Router['match']>;
   try {
     checkAuth(req);
+    checkVersion(req);
     route = router.match(method, url.pathname);
+    const name = `${method} ${route.op.path}`;
+    stats.by_operation[name] = (stats.by_operation[name] ?? 0) + 1;
     const query = parseForm(url.search.slice(1));
     input = method === 'POST' ? { ...query, ...parseForm(rawBody) } : query;
   } catch (err) {
@@ -101,6 +136,7 @@ export function sendApi(res: ServerResponse, response: ApiResponse): void {
     'request-id': response.requestId,
     'stripe-version': API_VERSION,
     ...(response.replayed ? { 'idempotent-replayed': 'true' } : {}),
+    ...(response.headers ?? {}),
   });
   res.end(response.body);
 }

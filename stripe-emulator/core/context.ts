@@ -24,6 +24,8 @@ export interface Context {
   touch(): void;
   /** The API request being handled, so its events name it (event.request); null for clock-driven events. */
   request: { id: string; idempotency_key: string | null } | null;
+  /** Runs work as of a moment on a clock (null = global): what it creates and emits is stamped with that time. */
+  at<T>(clock: string | null, time: number, work: () => T): T;
 }
 
 export interface ContextOptions {
@@ -39,7 +41,11 @@ function snapshot(object: object): Record<string, unknown> {
 }
 
 export function createContext(options: ContextOptions): Context {
-  const deliveries = new DeliveryQueue({ getState: options.getState, retryScheduleMs: options.retryScheduleMs, onChange: options.touch });
+  let step: { clock: string | null; time: number } | null = null;
+  const deliveries = new DeliveryQueue({
+    getState: options.getState, retryScheduleMs: options.retryScheduleMs, onChange: options.touch,
+    now: () => globalNow(options.getState().internal.clock),
+  });
   const ctx: Context = {
     get state() {
       return options.getState();
@@ -47,6 +53,7 @@ export function createContext(options: ContextOptions): Context {
     deliveries,
     publicUrl: options.publicUrl,
     now(clock) {
+      if (step && step.clock === (clock ?? null)) return step.time;
       if (clock) {
         const tc = ctx.state.objects.test_clocks[clock];
         if (tc) return tc.frozen_time;
@@ -66,12 +73,22 @@ export function createContext(options: ContextOptions): Context {
         type,
       };
       ctx.state.objects.events[event.id] = event;
+      ctx.state.internal.event_recorded_at[event.id] = globalNow(ctx.state.internal.clock);
       event.pending_webhooks = deliveries.enqueue(event);
       ctx.touch();
       return event;
     },
     touch: options.touch,
     request: null,
+    at(clock, time, work) {
+      const outer = step;
+      step = { clock, time };
+      try {
+        return work();
+      } finally {
+        step = outer;
+      }
+    },
   };
   return ctx;
 }

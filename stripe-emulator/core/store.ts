@@ -30,6 +30,41 @@ export interface CardInfo {
   funding: string;
   /** Set when charges on this card decline (e.g. Stripe's 4000 0000 0000 0341). */
   charge_decline: Decline | null;
+  /** Stripe's 4000 0000 0000 0259: every charge is disputed at once. */
+  dispute_on_charge?: boolean;
+  /** Stripe's 4000 0000 0000 5126: refunds start succeeded, then fail. */
+  refunds_fail?: boolean;
+}
+
+/** One line of a subscription invoice before it is built (proration lines carry negative amounts for credits). */
+export interface LineInput {
+  amount: number;
+  description: string;
+  price: Stripe.Price;
+  quantity: number;
+  period: { start: number; end: number };
+  subscriptionItem: string | null;
+  proration?: boolean;
+}
+
+/** A SEPA-like bank debit: it settles (or fails) some time after it is submitted. */
+export interface DebitInfo {
+  country: string;
+  bank_code: string;
+  last4: string;
+  /** What the debit does when it settles. */
+  outcome: 'succeed' | 'fail';
+}
+
+/** Work Stripe does later on a clock: settling a debit, failing a refund, closing a dispute, expiring an incomplete subscription. */
+export interface ScheduledAction {
+  id: string;
+  at: number;
+  clock: string | null;
+  kind: 'settle_debit' | 'fail_refund' | 'settle_refund' | 'close_dispute' | 'expire_incomplete';
+  target: string;
+  /** For close_dispute: the outcome. */
+  outcome?: 'won' | 'lost';
 }
 
 export interface Decline {
@@ -67,6 +102,7 @@ export interface Collections {
   refunds: Record<string, Stripe.Refund>;
   disputes: Record<string, Stripe.Dispute>;
   portal_sessions: Record<string, Stripe.BillingPortal.Session>;
+  portal_configurations: Record<string, Stripe.BillingPortal.Configuration>;
   events: Record<string, StoredEvent>;
   webhook_endpoints: Record<string, Stripe.WebhookEndpoint>;
   test_clocks: Record<string, Stripe.TestHelpers.TestClock>;
@@ -78,8 +114,14 @@ export interface Internal {
   /** What a session passes on to the objects it creates when paid. */
   session_options: Record<string, SessionOptions>;
   cards: Record<string, CardInfo>;
+  debits: Record<string, DebitInfo>;
+  scheduled: ScheduledAction[];
+  /** Proration lines waiting for a subscription's next invoice (create_prorations). */
+  pending_lines: Record<string, LineInput[]>;
   billing: Record<string, SubscriptionBilling>;
   webhook_secrets: Record<string, string>;
+  /** When each event was recorded on the global clock (an event on a test clock carries that clock's time). */
+  event_recorded_at: Record<string, number>;
   deliveries: Delivery[];
   idempotency: Record<string, { fingerprint: string; status: number; body: string; created: number }>;
   invoice_counter: number;
@@ -95,11 +137,11 @@ export function emptyState(): State {
     objects: {
       customers: {}, products: {}, prices: {}, checkout_sessions: {}, subscriptions: {}, invoices: {},
       invoice_payments: {}, payment_intents: {}, charges: {}, payment_methods: {}, refunds: {}, disputes: {},
-      portal_sessions: {}, events: {}, webhook_endpoints: {}, test_clocks: {},
+      portal_sessions: {}, portal_configurations: {}, events: {}, webhook_endpoints: {}, test_clocks: {},
     },
     internal: {
       clock: { offsetSeconds: 0 },
-      session_line_items: {}, session_options: {}, cards: {}, billing: {}, webhook_secrets: {}, deliveries: [], idempotency: {},
+      session_line_items: {}, session_options: {}, cards: {}, debits: {}, scheduled: [], pending_lines: {}, billing: {}, webhook_secrets: {}, event_recorded_at: {}, deliveries: [], idempotency: {},
       invoice_counter: 0,
     },
   };
@@ -123,6 +165,7 @@ const PREFIXES: Array<[string, CollectionName, string]> = [
   ['dp_', 'disputes', 'dispute'],
   ['du_', 'disputes', 'dispute'],
   ['bps_', 'portal_sessions', 'billing_portal.session'],
+  ['bpc_', 'portal_configurations', 'billing_portal.configuration'],
   ['evt_', 'events', 'event'],
   ['we_', 'webhook_endpoints', 'webhook_endpoint'],
   ['clock_', 'test_clocks', 'test_helpers.test_clock'],

@@ -8,15 +8,15 @@ export interface CheckoutPageInput {
   productNames: Record<string, string>;
   /** Email fixed by the session (customer_email or the customer's email). */
   fixedEmail: string | null;
-  values?: Partial<Record<'email' | 'cardnumber' | 'exp' | 'cvc' | 'name', string>>;
+  values?: Partial<Record<'email' | 'cardnumber' | 'exp' | 'cvc' | 'name' | 'method' | 'iban' | 'account_name', string>>;
   error?: string | null;
 }
 
+const BUTTONS: Record<string, string> = { subscribe: 'Subscribe', donate: 'Donate', book: 'Book', pay: 'Pay' };
+
+/** submit_type names the button; `auto` (or none) is Subscribe for a subscription and Pay otherwise. */
 function buttonLabel(session: Stripe.Checkout.Session): string {
-  if (session.mode === 'subscription') return 'Subscribe';
-  if (session.submit_type === 'donate') return 'Donate';
-  if (session.submit_type === 'book') return 'Book';
-  return 'Pay';
+  return BUTTONS[session.submit_type ?? ''] ?? (session.mode === 'subscription' ? 'Subscribe' : 'Pay');
 }
 
 function itemRow(item: Stripe.LineItem, names: Record<string, string>): string {
@@ -31,7 +31,7 @@ function summary(input: CheckoutPageInput): string {
   const { session, items } = input;
   const recurring = items.find((i) => i.price?.recurring)?.price?.recurring;
   const total = formatMoney(session.amount_total ?? 0, session.currency ?? 'usd');
-  const heading = session.mode === 'subscription' ? `Subscribe` : session.submit_type === 'donate' ? 'Donate' : 'Pay';
+  const heading = buttonLabel(session);
   return `
 <h1>${esc(heading)}</h1>
 <section aria-labelledby="summary-heading">
@@ -63,6 +63,7 @@ ${summary(input)}
 ${input.error ? `<div role="alert">${esc(input.error)}</div>` : ''}
 <form method="post" action="/c/pay/${esc(session.id)}" novalidate>
   ${email}
+  ${methodChoice(session, values.method)}
   <fieldset>
     <legend>Payment details</legend>
     ${field('cardnumber', 'Card number', 'inputmode="numeric" autocomplete="cc-number" placeholder="1234 1234 1234 1234" required', values.cardnumber)}
@@ -72,6 +73,7 @@ ${input.error ? `<div role="alert">${esc(input.error)}</div>` : ''}
     </div>
     ${field('name', 'Cardholder name', 'autocomplete="cc-name" placeholder="Full name on card" required', values.name)}
   </fieldset>
+  ${debitFields(session, values)}
   <button type="submit">${esc(buttonLabel(session))}</button>
 </form>
 ${cancelLink(session)}`;
@@ -81,4 +83,24 @@ ${cancelLink(session)}`;
 function cancelLink(session: Stripe.Checkout.Session): string {
   if (!session.cancel_url) return '';
   return `<p><a href="${esc(session.cancel_url)}">Cancel and return to ${esc(hostOf(session.cancel_url))}</a></p>`;
+}
+
+const offersDebit = (session: Stripe.Checkout.Session) => session.payment_method_types.includes('sepa_debit');
+
+/** Card or SEPA Direct Debit, when the session offers both; the card is chosen unless the customer picks the debit. */
+function methodChoice(session: Stripe.Checkout.Session, chosen: string | undefined): string {
+  if (!offersDebit(session)) return '';
+  const radio = (value: string, label: string, checked: boolean) =>
+    `<label><input type="radio" name="method" value="${value}" ${checked ? 'checked' : ''}> ${esc(label)}</label>`;
+  return `<fieldset><legend>Payment method</legend>${radio('card', 'Card', chosen !== 'sepa_debit')}${radio('sepa_debit', 'SEPA Direct Debit', chosen === 'sepa_debit')}</fieldset>`;
+}
+
+function debitFields(session: Stripe.Checkout.Session, values: NonNullable<CheckoutPageInput['values']>): string {
+  if (!offersDebit(session)) return '';
+  return `<fieldset>
+    <legend>SEPA Direct Debit</legend>
+    ${field('iban', 'IBAN', 'autocomplete="off" placeholder="DE00 0000 0000 0000 0000 00"', values.iban)}
+    ${field('account_name', 'Account holder name', 'autocomplete="name"', values.account_name)}
+    <p class="muted">By providing your IBAN you authorise the merchant and Stripe to debit your account; the payment is processing until your bank confirms it.</p>
+  </fieldset>`;
 }

@@ -34,7 +34,7 @@ const STYLE = `
   label { display: block; font-weight: 600; margin: .9rem 0 .3rem; }
   input { width: 100%; box-sizing: border-box; padding: .6rem; font-size: 1rem; border: 1px solid #8792a2; border-radius: 4px; }
   input:focus, button:focus, a:focus { outline: 3px solid #635bff; outline-offset: 2px; }
-  input[readonly] { background: #eef0f3; }
+  input[readonly] { background: #eef0f3; } input[type=radio] { width: auto; }
   .row { display: flex; gap: 1rem; } .row > div { flex: 1; }
   fieldset { border: 0; padding: 0; margin: 0; } legend { font-weight: 700; margin-top: 1rem; }
   button { margin-top: 1.2rem; width: 100%; padding: .8rem; font-size: 1rem; font-weight: 700; color: #fff; background: #4b45c6; border: 0; border-radius: 4px; cursor: pointer; }

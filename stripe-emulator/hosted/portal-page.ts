@@ -8,6 +8,8 @@ export interface PortalPageInput {
   subscriptions: Stripe.Subscription[];
   productNames: Record<string, string>;
   card: Stripe.PaymentMethod | null;
+  /** What the session's configuration lets the customer do. */
+  features: Stripe.BillingPortal.Configuration.Features;
   notice?: string | null;
   error?: string | null;
 }
@@ -27,7 +29,7 @@ function subscriptionCard(input: PortalPageInput, sub: Stripe.Subscription): str
   const when = sub.cancel_at_period_end
     ? `<p>Your plan ends on ${esc(formatDate(item.current_period_end))}.</p>`
     : `<p>Renews on ${esc(formatDate(item.current_period_end))}.</p>`;
-  const action = sub.cancel_at_period_end
+  const action = !input.features.subscription_cancel.enabled ? '' : sub.cancel_at_period_end
     ? `<form method="post" action="${base}/resume"><button type="submit" class="secondary">Renew subscription</button></form>`
     : `<form method="post" action="${base}/cancel"><button type="submit" class="secondary">Cancel subscription</button></form>`;
   return `<article aria-label="${esc(name)}">
@@ -39,6 +41,7 @@ function subscriptionCard(input: PortalPageInput, sub: Stripe.Subscription): str
 }
 
 function cardSection(input: PortalPageInput): string {
+  if (!input.features.payment_method_update.enabled) return '';
   const card = input.card?.card;
   const current = card
     ? `<p>${esc(card.brand.toUpperCase())} ending in ${esc(card.last4)}, expires ${esc(String(card.exp_month).padStart(2, '0'))}/${esc(card.exp_year)}</p>`

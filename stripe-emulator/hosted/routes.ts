@@ -31,7 +31,7 @@ function fixedEmail(ctx: Context, session: Stripe.Checkout.Session): string | nu
 function checkoutPage(ctx: Context, id: string, form?: URLSearchParams, error?: string | null): HtmlResponse {
   const session = ctx.state.objects.checkout_sessions[id];
   if (!session) return notFound('This Checkout Session does not exist.');
-  const values = form ? Object.fromEntries(['email', 'cardnumber', 'exp', 'cvc', 'name'].map((k) => [k, form.get(k) ?? ''])) : undefined;
+  const values = form ? Object.fromEntries(['email', 'cardnumber', 'exp', 'cvc', 'name', 'method', 'iban', 'account_name'].map((k) => [k, form.get(k) ?? ''])) : undefined;
   const html = renderCheckoutPage({
     session, items: ctx.state.internal.session_line_items[id] ?? [], productNames: productNames(ctx),
     fixedEmail: fixedEmail(ctx, session), values, error,
@@ -45,6 +45,7 @@ function payCheckout(ctx: Context, id: string, form: URLSearchParams): HtmlRespo
   const outcome = submitCheckout(ctx, session, {
     email: form.get('email') ?? '', number: form.get('cardnumber') ?? '', expiry: form.get('exp') ?? '',
     cvc: form.get('cvc') ?? '', name: form.get('name') ?? '',
+    method: form.get('method') ?? 'card', iban: form.get('iban') ?? '', accountName: form.get('account_name') ?? '',
   });
   ctx.touch();
   if (outcome.ok) return { status: 303, body: '', location: outcome.redirect };
@@ -59,7 +60,9 @@ function portalPage(ctx: Context, id: string, notice?: string | null, error?: st
   const subscriptions = Object.values(ctx.state.objects.subscriptions).filter((s) => s.customer === customer.id && s.status !== 'canceled');
   const pmId = (customer.invoice_settings.default_payment_method as string | null) ?? (subscriptions[0]?.default_payment_method as string | null) ?? null;
   const card = pmId ? ctx.state.objects.payment_methods[pmId] ?? null : null;
-  return { status: error ? 400 : 200, body: renderPortalPage({ session, customer, subscriptions, productNames: productNames(ctx), card, notice, error }) };
+  const features = ctx.state.objects.portal_configurations[session.configuration as string]?.features;
+  if (!features) return notFound('This portal session has expired.');
+  return { status: error ? 400 : 200, body: renderPortalPage({ session, customer, subscriptions, productNames: productNames(ctx), card, features, notice, error }) };
 }
 
 const NOTICES: Record<string, string> = {
@@ -74,12 +77,14 @@ function portalAction(ctx: Context, id: string, rest: string[], form: URLSearchP
   const customer = ctx.state.objects.customers[session.customer];
   if (!customer || customer.deleted) return notFound('This customer no longer exists.');
   const back = (notice: string): HtmlResponse => ({ status: 303, body: '', location: `/p/session/${id}?notice=${notice}` });
-  if (rest[0] === 'subscriptions' && (rest[2] === 'cancel' || rest[2] === 'resume')) {
+  const features = ctx.state.objects.portal_configurations[session.configuration as string]?.features;
+  if (!features) return notFound('This portal session has expired.');
+  if (rest[0] === 'subscriptions' && (rest[2] === 'cancel' || rest[2] === 'resume') && features.subscription_cancel.enabled) {
     const outcome = portalSetCancel(ctx, customer.id, rest[1], rest[2] === 'cancel');
     ctx.touch();
     return outcome.ok ? back(rest[2] === 'cancel' ? 'canceled' : 'renewed') : portalPage(ctx, id, null, outcome.message);
   }
-  if (rest[0] === 'payment-method') {
+  if (rest[0] === 'payment-method' && features.payment_method_update.enabled) {
     const outcome = portalUpdateCard(ctx, customer, {
       number: form.get('cardnumber') ?? '', expiry: form.get('exp') ?? '', cvc: form.get('cvc') ?? '', name: form.get('name') ?? '',
     });

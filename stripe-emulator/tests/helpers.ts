@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startStripeEmulator, type StripeEmulator, type StripeEmulatorOptions } from '../index';
 
 export interface TestEmulator {
@@ -40,6 +41,8 @@ export interface CardFields {
 
 export const CARDS = {
   ok: '4242 4242 4242 4242',
+  disputed: '4000 0000 0000 0259',
+  refundFails: '4000 0000 0000 5126',
   declined: '4000 0000 0000 0002',
   insufficient: '4000 0000 0000 9995',
   expired: '4000 0000 0000 0069',
@@ -57,6 +60,14 @@ export async function payHosted(url: string, fields: CardFields = {}): Promise<{
   });
   const res = await fetch(url, { method: 'POST', body: form, redirect: 'manual' });
   return { status: res.status, location: res.headers.get('location'), html: await res.text() };
+}
+
+/** Stripe's test IBANs: the first settles, the second fails (SETTLEMENT_SECONDS after it is submitted). */
+export const IBANS = { ok: 'DE89 3704 0044 0532 0130 00', fails: 'DE62 3704 0044 0532 0130 01' };
+
+/** Pays the hosted checkout form with SEPA Direct Debit. */
+export async function payHostedDebit(url: string, fields: { email?: string; iban?: string; account_name?: string } = {}): Promise<{ status: number; location: string | null; html: string }> {
+  return postForm(url, { email: fields.email ?? 'reader@example.org', method: 'sepa_debit', iban: fields.iban ?? IBANS.ok, account_name: fields.account_name ?? 'Ada Reader' });
 }
 
 export async function postForm(url: string, fields: Record<string, string> = {}): Promise<{ status: number; location: string | null; html: string }> {
@@ -138,3 +149,25 @@ export async function waitUntil(check: () => Promise<boolean> | boolean, timeout
 
 export const MONTHLY = { currency: 'eur', unit_amount: 500, recurring: { interval: 'month' as const }, product_data: { name: 'Monthly membership' } };
 export const ANNUAL = { currency: 'eur', unit_amount: 5000, recurring: { interval: 'year' as const }, product_data: { name: 'Annual membership' } };
+
+export interface EmulatorWithReceiver {
+  t: TestEmulator;
+  receiver: Receiver;
+}
+
+/** One emulator and a receiver of every event for a test file; what was received is cleared before each test. */
+export function emulatorForFile(options: StripeEmulatorOptions = {}): EmulatorWithReceiver {
+  const env = {} as EmulatorWithReceiver;
+  beforeAll(async () => {
+    env.t = await startTestEmulator(options);
+    env.receiver = (await listen(env.t)).receiver;
+  });
+  afterAll(async () => {
+    await env.receiver.close();
+    await env.t.close();
+  });
+  beforeEach(() => {
+    env.receiver.received.length = 0;
+  });
+  return env;
+}

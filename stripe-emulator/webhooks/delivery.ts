@@ -7,12 +7,16 @@ export interface DeliveryMode {
   shuffle: boolean;
   duplicate: boolean;
   paused: boolean;
+  /** Until this emulator time every endpoint is down: each try fails (503) without reaching it. */
+  outage_until: number | null;
 }
 
 export interface DeliveryQueueOptions {
   getState: () => State;
   retryScheduleMs: number[];
   onChange: () => void;
+  /** The emulator's (global) clock, in seconds. */
+  now: () => number;
   timeoutMs?: number;
 }
 
@@ -23,7 +27,7 @@ export function endpointWants(enabled: string[], type: string): boolean {
 }
 
 export class DeliveryQueue {
-  readonly mode: DeliveryMode = { shuffle: false, duplicate: false, paused: false };
+  readonly mode: DeliveryMode = { shuffle: false, duplicate: false, paused: false, outage_until: null };
   private readonly busy = new Map<string, Promise<void>>();
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
@@ -110,6 +114,10 @@ export class DeliveryQueue {
       return;
     }
     delivery.next_attempt_at = null;
+    if (this.mode.outage_until !== null && this.options.now() < this.mode.outage_until) {
+      this.record(delivery, event, 503, 'emulated outage: the endpoint did not accept the delivery');
+      return;
+    }
     const payload = JSON.stringify(event, null, 2);
     // Wall-clock timestamp even when a test clock is ahead: constructEvent rejects stale ones
     const header = signPayload(payload, secret, Math.floor(Date.now() / 1000));

@@ -1,4 +1,5 @@
-// The emulator's hosted pages in Chromium: donate, subscribe monthly and yearly, a declined card, portal cancel.
+// The emulator's hosted pages in Chromium: donate, subscribe monthly and yearly, a declined card, SEPA Direct Debit,
+// portal cancel.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import Stripe from 'stripe';
@@ -83,7 +84,8 @@ test('the billing portal cancels at period end, resumes, switches the card, and 
   await page.getByRole('button', { name: 'Subscribe' }).click();
   await expect(page).toHaveURL(/paid=/);
   const done = await stripe.checkout.sessions.retrieve(session.id);
-  const portal = await stripe.billingPortal.sessions.create({ customer: done.customer as string, return_url: `${emulator.url}/?from=portal` });
+  const configuration = await stripe.billingPortal.configurations.create({ features: { subscription_cancel: { enabled: true }, payment_method_update: { enabled: true } } });
+  const portal = await stripe.billingPortal.sessions.create({ customer: done.customer as string, configuration: configuration.id, return_url: `${emulator.url}/?from=portal` });
 
   await page.goto(portal.url);
   const membership = page.getByRole('article', { name: 'Monthly membership' });
@@ -115,4 +117,24 @@ test('the billing portal cancels at period end, resumes, switches the card, and 
   await page.getByRole('link', { name: /Return to/ }).click();
   await expect(page).toHaveURL(`${emulator.url}/?from=portal`);
   expect((await stripe.subscriptions.retrieve(done.subscription as string)).cancel_at_period_end).toBe(true);
+});
+
+test('a euro gift can be paid by SEPA Direct Debit: the method is a labelled radio, the session completes unpaid', async ({ page }) => {
+  const session = await stripe.checkout.sessions.create({
+    mode: 'payment', submit_type: 'donate', ...urls(),
+    line_items: [{ quantity: 1, price_data: { currency: 'eur', unit_amount: 1200, product_data: { name: 'Gift' } } }],
+  });
+  await page.goto(session.url!);
+  await expect(page.getByRole('radio', { name: 'Card' })).toBeChecked();
+  await page.getByRole('radio', { name: 'SEPA Direct Debit' }).check();
+  await page.getByLabel('Email').fill('sepa@example.org');
+  await page.getByLabel('IBAN').fill('DE89 3704 0044 0532 0130 00');
+  await page.getByLabel('Account holder name').fill('Ada Reader');
+  const a11y = await new AxeBuilder({ page }).analyze();
+  expect(a11y.violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole('button', { name: 'Donate' }).click();
+  await expect(page).toHaveURL(new RegExp(`paid=${session.id}`));
+  const done = await stripe.checkout.sessions.retrieve(session.id, { expand: ['payment_intent'] });
+  expect(done.payment_status).toBe('unpaid');
+  expect((done.payment_intent as Stripe.PaymentIntent).status).toBe('processing');
 });

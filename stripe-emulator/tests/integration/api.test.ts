@@ -176,9 +176,16 @@ describe('subscriptions, invoices, payments', () => {
     await expect(stripe.refunds.create({})).rejects.toMatchObject({ statusCode: 400 });
   });
 
-  it('creates portal sessions and validates the customer', async () => {
-    const portal = await stripe.billingPortal.sessions.create({ customer: sub.customer as string, return_url: 'http://app.test/account' });
-    expect(portal).toMatchObject({ object: 'billing_portal.session', return_url: 'http://app.test/account' });
+  it('creates portal sessions only with a saved configuration, and validates the customer', async () => {
+    // Stripe refuses a portal session until the account has a (default or given) configuration
+    await expect(stripe.billingPortal.sessions.create({ customer: sub.customer as string })).rejects.toMatchObject({ statusCode: 400, message: expect.stringContaining('No configuration provided') });
+    const configuration = await stripe.billingPortal.configurations.create({ features: { subscription_cancel: { enabled: true }, payment_method_update: { enabled: true } }, metadata: { app: 'test' } });
+    expect(configuration).toMatchObject({ object: 'billing_portal.configuration', is_default: false, active: true, metadata: { app: 'test' } });
+    expect((await stripe.billingPortal.configurations.list({ active: true })).data.map((c) => c.id)).toContain(configuration.id);
+    const portal = await stripe.billingPortal.sessions.create({ customer: sub.customer as string, configuration: configuration.id, return_url: 'http://app.test/account' });
+    expect(portal).toMatchObject({ object: 'billing_portal.session', return_url: 'http://app.test/account', configuration: configuration.id });
+    await stripe.billingPortal.configurations.update(configuration.id, { active: false });
+    await expect(stripe.billingPortal.sessions.create({ customer: sub.customer as string, configuration: configuration.id })).rejects.toMatchObject({ param: 'configuration' });
     await expect(stripe.billingPortal.sessions.create({ customer: 'cus_nope' })).rejects.toMatchObject({ statusCode: 404 });
     await expect(stripe.billingPortal.sessions.create({} as never)).rejects.toMatchObject({ param: 'customer' });
   });
@@ -200,6 +207,38 @@ describe('events, endpoints and clocks', () => {
     expect((await stripe.events.list({ created: { gte: since } })).data.every((e) => e.created >= since)).toBe(true);
     expect((await stripe.events.list({ types: ['invoice.*'] })).data.every((e) => e.type.startsWith('invoice.'))).toBe(true);
     await expect(stripe.events.retrieve('evt_nope')).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it('pages through events like Stripe: newest first, starting_after backwards, ending_before forwards', async () => {
+    for (let i = 0; i < 5; i++) await stripe.customers.create({ email: `page${i}@example.org` });
+    const newest = (await stripe.events.list({ type: 'customer.created', limit: 5 })).data;
+    expect(newest.map((e) => (e.data.object as Stripe.Customer).email)).toEqual(['page4@example.org', 'page3@example.org', 'page2@example.org', 'page1@example.org', 'page0@example.org']);
+    const older = await stripe.events.list({ type: 'customer.created', limit: 2, starting_after: newest[1].id });
+    expect(older.data.map((e) => e.id)).toEqual([newest[2].id, newest[3].id]);
+    expect(older.has_more).toBe(true);
+    const newer = await stripe.events.list({ type: 'customer.created', limit: 2, ending_before: newest[4].id });
+    expect(newer.data.map((e) => e.id)).toEqual([newest[2].id, newest[3].id]);
+    expect(newer.has_more).toBe(true);
+    const all: string[] = [];
+    for await (const e of stripe.events.list({ type: 'customer.created', created: { gte: newest[4].created }, limit: 2 })) all.push(e.id);
+    expect(all).toEqual(expect.arrayContaining(newest.map((e) => e.id)));
+  });
+
+  it('keeps events listable and retrievable for 30 days, as Stripe does', async () => {
+    // Its own emulator: the clock moves a month
+    const own = await startTestEmulator();
+    try {
+      const customer = await own.stripe.customers.create({ email: 'old@example.org' });
+      const [event] = (await own.stripe.events.list({ type: 'customer.created', limit: 1 })).data;
+      expect((event.data.object as Stripe.Customer).id).toBe(customer.id);
+      await own.control('advance', { seconds: 29 * 86_400 });
+      expect((await own.stripe.events.retrieve(event.id)).id).toBe(event.id);
+      await own.control('advance', { seconds: 2 * 86_400 });
+      await expect(own.stripe.events.retrieve(event.id)).rejects.toMatchObject({ statusCode: 404 });
+      expect((await own.stripe.events.list({ limit: 100 })).data.map((e) => e.id)).not.toContain(event.id);
+    } finally {
+      await own.close();
+    }
   });
 
   it('manages webhook endpoints and test clocks', async () => {

@@ -10,6 +10,7 @@ let receiver: Receiver;
 beforeAll(async () => {
   t = await startTestEmulator();
   ({ receiver } = await listen(t));
+  await t.control('portal-default', {});
 });
 afterAll(async () => {
   await receiver.close();

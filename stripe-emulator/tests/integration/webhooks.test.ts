@@ -75,6 +75,42 @@ describe('webhook deliveries', () => {
     await other.receiver.close();
   });
 
+  it('registers endpoints with explicit event lists, refuses unknown types, and updates the list', async () => {
+    await expect(t.stripe.webhookEndpoints.create({ url: receiver.url, enabled_events: ['checkout.session.completed', 'invoice.piad' as never] }))
+      .rejects.toMatchObject({ statusCode: 400, param: 'enabled_events[1]' });
+    const narrow = await listen(t, ['checkout.session.completed']);
+    await t.stripe.customers.create({ email: 'narrow@example.org' });
+    await receiver.waitFor((r) => r.length === 1);
+    expect(narrow.receiver.received).toHaveLength(0);
+    const widened = await t.stripe.webhookEndpoints.update(narrow.endpoint.id, { enabled_events: ['checkout.session.completed', 'customer.created'] });
+    expect(widened.enabled_events).toEqual(['checkout.session.completed', 'customer.created']);
+    await t.stripe.customers.create({ email: 'wide@example.org' });
+    await narrow.receiver.waitFor((r) => r.length === 1);
+    await t.stripe.webhookEndpoints.update(narrow.endpoint.id, { disabled: true });
+    expect((await t.stripe.webhookEndpoints.retrieve(narrow.endpoint.id)).status).toBe('disabled');
+    await t.stripe.customers.create({ email: 'off@example.org' });
+    await receiver.waitFor((r) => r.length === 3);
+    expect(narrow.receiver.received).toHaveLength(1);
+    await narrow.receiver.close();
+  });
+
+  it('an outage refuses every try for that much emulator time, so the retries give up; later events get through', async () => {
+    const mode = await t.control('delivery-mode', { outage_seconds: 3600 });
+    expect(mode.outage_until).toBeGreaterThan(Date.now() / 1000);
+    const lost = await t.stripe.customers.create({ email: 'lost@example.org' });
+    await waitUntil(async () => (await t.control('deliveries')).data.some((d: { gave_up: boolean }) => d.gave_up), 5_000);
+    const [given] = (await t.control('deliveries')).data;
+    expect(given).toMatchObject({ attempts: 4, last_status: 503, delivered: false, gave_up: true });
+    expect(receiver.received).toHaveLength(0);
+    // An hour later the endpoint is back: new events arrive, the lost one stays lost (only the events list has it)
+    await t.control('advance', { seconds: 3600 });
+    await t.stripe.customers.create({ email: 'back@example.org' });
+    await receiver.waitFor((r) => r.length === 1);
+    expect((receiver.received[0].event.data.object as { email: string }).email).toBe('back@example.org');
+    const missed = (await t.stripe.events.list({ delivery_success: false })).data.map((e) => (e.data.object as { id: string }).id);
+    expect(missed).toEqual([lost.id]);
+  });
+
   it('pauses, duplicates, shuffles and flushes on request', async () => {
     await t.control('delivery-mode', { paused: true });
     for (let i = 0; i < 5; i++) await t.stripe.customers.create({ email: `p${i}@example.org` });
@@ -92,7 +128,7 @@ describe('webhook deliveries', () => {
 
     receiver.received.length = 0;
     const mode = await t.control('delivery-mode', { paused: false, duplicate: true, shuffle: true });
-    expect(mode).toEqual({ paused: false, duplicate: true, shuffle: true });
+    expect(mode).toEqual({ paused: false, duplicate: true, shuffle: true, outage_until: null });
     for (let i = 0; i < 6; i++) await t.stripe.customers.create({ email: `d${i}@example.org` });
     await receiver.waitFor((r) => r.length === 12);
     const ids = receiver.received.map((r) => r.event.id);

@@ -23,7 +23,17 @@ interface SubsetOperation {
 }
 
 /** Operations outside the 2023 extract, each with the reason it is served anyway. */
-const EXTRA_OPERATIONS = ['GET /v1/payment_methods', 'GET /v1/invoice_payments', 'GET /v1/webhook_endpoints/{webhook_endpoint}', 'GET /v1/test_helpers/test_clocks'];
+const EXTRA_OPERATIONS = [
+  'GET /v1/payment_methods', 'GET /v1/invoice_payments', 'GET /v1/webhook_endpoints/{webhook_endpoint}', 'GET /v1/test_helpers/test_clocks',
+  'POST /v1/products/{id}', 'POST /v1/prices/{price}', 'POST /v1/webhook_endpoints/{webhook_endpoint}', 'POST /v1/invoices/create_preview',
+  'POST /v1/disputes/{dispute}', 'POST /v1/disputes/{dispute}/close', 'GET /v1/billing_portal/configurations', 'GET /v1/billing_portal/configurations/{configuration}', 'POST /v1/billing_portal/configurations/{configuration}',
+];
+
+/** Parameters newer than the 2023 extract that the SDK's 2026-10-28.endive types have. */
+const NEWER_PARAMS: Record<string, string[]> = {
+  // payment_method_types gave way to these filters on the dynamically computed payment methods
+  'POST /v1/checkout/sessions': ['allowed_payment_method_types', 'excluded_payment_method_types'],
+};
 
 function variants(schema: Schema): Schema[] {
   return schema.anyOf ? schema.anyOf.flatMap(variants) : [schema];
@@ -78,7 +88,7 @@ describe.skipIf(!hasReference)('conformance with stripe-subset.json', () => {
   it.each(operations.filter((op) => byKey.has(key(op))).map((op) => [key(op), op] as const))('%s accepts only Stripe parameters', (_k, op) => {
     const described = byKey.get(key(op))!;
     const params = new Map([...described.path_and_query_params, ...described.body_params].map((p) => [p.name, p.schema]));
-    const unknown = Object.entries(op.params).flatMap(([name, spec]) => {
+    const unknown = Object.entries(op.params).filter(([name]) => !NEWER_PARAMS[key(op)]?.includes(name)).flatMap(([name, spec]) => {
       const schema = params.get(name);
       return schema ? missingIn(spec, schema, name) : [name];
     });
