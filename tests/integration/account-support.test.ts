@@ -28,7 +28,7 @@ describe('account: change or stop recurring support', () => {
     expect(Boolean((await getReaderStanding(reader.user))?.activeRecurring)).toBe(true);
   });
 
-  it('raises the amount and switches to annual at Stripe without an extra charge', async () => {
+  it('raises the amount (nothing charged now) and switches to annual, which Stripe invoices at once less the unused month', async () => {
     const { stripe } = stripeEnv();
     const reader = await createReader(stripe, 'raise@example.org');
     const invoicesBefore = (await stripe.invoices.list({ customer: reader.customerId })).data.length;
@@ -46,7 +46,12 @@ describe('account: change or stop recurring support', () => {
     expect(remote.items.data[0].price).toMatchObject({ unit_amount: 12050, recurring: expect.objectContaining({ interval: 'year' }) });
     expect(remote.items).toHaveProperty('data.length', 1);
     expect(await getSubscriptionRow(reader.subscriptionId)).toMatchObject({ amount: 12050, interval: 'year' });
-    expect((await stripe.invoices.list({ customer: reader.customerId })).data).toHaveLength(invoicesBefore);
+    // Stripe restarts the period on an interval change and bills the year now, crediting the unused month
+    const invoices = (await stripe.invoices.list({ customer: reader.customerId })).data;
+    expect(invoices).toHaveLength(invoicesBefore + 1);
+    expect(invoices[0]).toMatchObject({ billing_reason: 'subscription_update', status: 'paid' });
+    expect(invoices[0].amount_paid).toBeGreaterThanOrEqual(12050 - 1500);
+    expect(invoices[0].amount_paid).toBeLessThan(12050);
   });
 
   it('refuses amounts the appeal would refuse, and changes nothing', async () => {

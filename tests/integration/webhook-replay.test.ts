@@ -85,6 +85,14 @@ describe('webhooks replayed in any order reach the same rows', () => {
     await t.stripe.refunds.create({ payment_intent: once.payment_intent as string, amount: 1000 });
     const monthly = await t.stripe.checkout.sessions.retrieve(sessions.monthly);
     const annual = await t.stripe.checkout.sessions.retrieve(sessions.annual);
+    // Stripe lists events of the last 30 days only: take this month's before the clock moves past it
+    const seen = new Set<string>();
+    const collect = async () => {
+      const batch: Stripe.Event[] = [];
+      for await (const event of t.stripe.events.list({ limit: 100 })) if (!seen.has(event.id) && seen.add(event.id)) batch.push(event);
+      events.push(...batch.reverse());
+    };
+    await collect();
     // A renewal a month later, a dispute on the first monthly payment, then the annual reader cancels at period end.
     await control('advance', { seconds: 32 * 86_400 });
     const firstPayment = await t.stripe.invoicePayments.list({ invoice: monthly.invoice as string, expand: ['data.payment.payment_intent'] });
@@ -92,8 +100,7 @@ describe('webhooks replayed in any order reach the same rows', () => {
     await control(`charges/${firstCharge}/dispute`);
     await t.stripe.subscriptions.update(annual.subscription as string, { cancel_at_period_end: true });
 
-    for await (const event of t.stripe.events.list({ limit: 100 })) events.push(event);
-    events.reverse();
+    await collect();
   });
 
   afterAll(async () => {
