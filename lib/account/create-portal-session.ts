@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { getConfig } from '@/lib/config';
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { fail } from '@/lib/http/failure-response';
+import { findPortalConfigurationId } from '@/lib/stripe/portal-configuration';
 import { getLogger } from '@/lib/log/logger';
 import { isRunningSubscriptionStatus } from '@/lib/memberships/running-support';
 import { notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
@@ -37,11 +38,15 @@ export async function createPortalSession(options: { user: AccountUser; fields: 
     return stripeUnavailableResult;
   }
   try {
-    const session = await stripe.billingPortal.sessions.create({ customer, return_url: `${getConfig().APP_URL}/account` });
+    // The app's own configuration (npm run stripe:setup makes it), so the account's dashboard default never matters.
+    const configuration = await findPortalConfigurationId(stripe);
+    const session = await stripe.billingPortal.sessions.create({ customer, return_url: `${getConfig().APP_URL}/account`, ...(configuration ? { configuration } : {}) });
     return { ok: true, notice: 'portal_opening', redirectTo: session.url };
   } catch (error) {
     if (isStripeMissing(error)) return notFoundResult;
-    getLogger().warn({ err: error instanceof Error ? error.message : String(error) }, 'billing portal session failed');
+    // Without a configuration Stripe refuses every portal session: say what fixes it
+    const hint = /No configuration provided/.test((error as Error).message ?? '') ? ' (the account has no Billing Portal configuration: run npm run stripe:setup)' : '';
+    getLogger().warn({ err: error instanceof Error ? error.message : String(error) }, `billing portal session failed${hint}`);
     return stripeUnavailableResult;
   }
 }

@@ -1,12 +1,7 @@
 // The three support products (one-off, monthly, annual) are created once in Stripe under fixed ids and reused.
 import type Stripe from 'stripe';
-import type { Frequency } from './amounts';
-
-const PRODUCT_IDS: Record<Frequency, string> = {
-  once: 'reader_support_once',
-  monthly: 'reader_support_monthly',
-  annual: 'reader_support_annual',
-};
+import { FREQUENCIES, type Frequency } from './amounts';
+import { APP_METADATA, SUPPORT_PRODUCT_IDS as PRODUCT_IDS } from './support-stripe-objects';
 
 const NAMES: Record<Frequency, string> = { once: 'One-off gift', monthly: 'Monthly support', annual: 'Annual support' };
 
@@ -27,25 +22,42 @@ export function ensureSupportProduct(options: { stripe: Stripe; frequency: Frequ
   return pending;
 }
 
-async function findOrCreate({ stripe, frequency, publicationName }: { stripe: Stripe; frequency: Frequency; publicationName: string }): Promise<string> {
+export type ProductOutcome = 'found' | 'reactivated' | 'created';
+
+async function findOrCreate(options: { stripe: Stripe; frequency: Frequency; publicationName: string }): Promise<string> {
+  return (await ensureProduct(options)).id;
+}
+
+/** The product for one frequency: found, brought back when archived, or created; says which. */
+export async function ensureProduct({ stripe, frequency, publicationName }: { stripe: Stripe; frequency: Frequency; publicationName: string }): Promise<{ id: string; outcome: ProductOutcome }> {
   const id = PRODUCT_IDS[frequency];
   try {
     const product = await stripe.products.retrieve(id);
     // Archived in the dashboard by mistake: Checkout refuses inactive products, so bring it back.
-    if (!product.active) await stripe.products.update(id, { active: true });
-    return product.id;
+    if (!product.active) {
+      await stripe.products.update(id, { active: true });
+      return { id, outcome: 'reactivated' };
+    }
+    return { id, outcome: 'found' };
   } catch (error) {
     if ((error as Stripe.errors.StripeError).code !== 'resource_missing') throw error;
   }
   try {
-    const product = await stripe.products.create(
-      { id, name: `${publicationName}: ${NAMES[frequency]}`, metadata: { frequency } },
+    await stripe.products.create(
+      { id, name: `${publicationName}: ${NAMES[frequency]}`, metadata: { ...APP_METADATA, frequency } },
       { idempotencyKey: `support-product-${id}` },
     );
-    return product.id;
+    return { id, outcome: 'created' };
   } catch (error) {
     // Another instance created it between our lookup and our create.
-    if ((error as Stripe.errors.StripeError).code === 'resource_already_exists') return id;
+    if ((error as Stripe.errors.StripeError).code === 'resource_already_exists') return { id, outcome: 'found' };
     throw error;
   }
+}
+
+/** All three products, for `npm run stripe:setup`. */
+export async function ensureSupportProducts(options: { stripe: Stripe; publicationName: string }): Promise<Array<{ frequency: Frequency; id: string; outcome: ProductOutcome }>> {
+  const out = [];
+  for (const frequency of FREQUENCIES) out.push({ frequency, ...(await ensureProduct({ ...options, frequency })) });
+  return out;
 }

@@ -2,12 +2,20 @@
 import type Stripe from 'stripe';
 import { startStripeEmulator, type StripeEmulator } from '@/stripe-emulator/index';
 import { createStripeClient } from '@/lib/stripe/get-stripe';
+import { runStripeSetup } from '@/lib/stripe/run-stripe-setup';
 
 export type TestStripe = { emulator: StripeEmulator; stripe: Stripe };
 
 export async function startTestStripe(): Promise<TestStripe> {
   const emulator = await startStripeEmulator({ port: 0, dataFile: null, retryScheduleMs: [] });
-  return { emulator, stripe: createStripeClient('sk_test_integration', emulator.url) };
+  const stripe = createStripeClient('sk_test_integration', emulator.url);
+  await setUpTestAccount(stripe);
+  return { emulator, stripe };
+}
+
+/** What `npm run stripe:setup` makes (products, portal configuration), without the webhook endpoint. */
+export async function setUpTestAccount(stripe: Stripe, appUrl = 'http://localhost:3999'): Promise<void> {
+  await runStripeSetup({ stripe, appUrl, publicationName: 'The Ledger', hasWebhookSecret: true, emulator: true, live: false, webhook: 'skip' });
 }
 
 export const CARD_OK = '4242 4242 4242 4242';

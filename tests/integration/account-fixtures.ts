@@ -9,7 +9,7 @@ import { syncCheckoutSession } from '@/lib/memberships/sync-checkout-session';
 import { createCheckoutSession } from '@/lib/support/create-checkout-session';
 import type { SupportChoice } from '@/lib/support/validate-support-form';
 import { startStripeEmulator, type StripeEmulator } from '@/stripe-emulator/index';
-import { payCheckout } from '../helpers/stripe-checkout';
+import { payCheckout, setUpTestAccount } from '../helpers/stripe-checkout';
 
 const configKey = Symbol.for('reader-revenue.config');
 const stripeKey = Symbol.for('reader-revenue.stripe');
@@ -27,6 +27,7 @@ export function useAccountEmulator(): () => { emulator: StripeEmulator; stripe: 
     delete holder[configKey];
     delete holder[stripeKey];
     stripe = new Stripe('sk_test_account', { ...emulator.stripeConfig, maxNetworkRetries: 0 });
+    await setUpTestAccount(stripe);
   });
   afterAll(async () => {
     await emulator?.close();
