@@ -2,18 +2,30 @@
 // The appeal's interactive part: frequency, amount, currency and Continue. Renders the same markup on the server,
 // posts as a plain form without JavaScript, and with it checks the amount before sending and counts the funnel.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { amountRule, CURRENCIES, FREQUENCIES, FREQUENCY_LABELS, type Currency, type Frequency } from '@/lib/support/amounts';
+import { FREQUENCY_LABELS, type AmountTable, type Currency, type Frequency } from '@/lib/support/amounts';
 import { checkAmount } from '@/lib/support/check-amount';
 import { formatMoney, toMajorInput } from '@/lib/support/format-money';
 import type { AppealState } from '@/lib/support/read-appeal-state';
-import { sendAppealEvent } from './send-appeal-event';
+import { sendAppealEvent, type EventAttribution } from './send-appeal-event';
 
-type Props = { placement: string; articleSlug: string | null; nonce: string; initial: AppealState };
+type Props = {
+  placement: string;
+  articleSlug: string | null;
+  nonce: string;
+  initial: AppealState;
+  /** The published appeal's (or its variant's) offer: the same rules the server checks the post against. */
+  amounts: AmountTable;
+  currencies: readonly Currency[];
+  frequencies: readonly Frequency[];
+  continueLabel: string;
+  belowButton: string;
+  attribution: EventAttribution;
+};
 
 const pill =
   'flex items-center gap-2 rounded border border-gray-400 bg-white px-3 py-2 cursor-pointer has-[:checked]:border-accent has-[:checked]:bg-red-50 has-[:checked]:font-semibold';
 
-export function AppealForm({ placement, articleSlug, nonce, initial }: Props) {
+export function AppealForm({ placement, articleSlug, nonce, initial, amounts, currencies, frequencies, continueLabel, belowButton, attribution }: Props) {
   const id = useId();
   const [frequency, setFrequency] = useState<Frequency>(initial.frequency);
   const [currency, setCurrency] = useState<Currency>(initial.currency);
@@ -22,7 +34,7 @@ export function AppealForm({ placement, articleSlug, nonce, initial }: Props) {
   const [error, setError] = useState(initial.error);
   const submitted = useRef(false);
   const otherRef = useRef<HTMLInputElement>(null);
-  const rule = amountRule(currency, frequency);
+  const rule = amounts[currency][frequency];
   const presets = rule.presets.map((minor) => ({ minor, value: toMajorInput(minor, currency) }));
 
   useEffect(() => {
@@ -34,13 +46,13 @@ export function AppealForm({ placement, articleSlug, nonce, initial }: Props) {
 
   function chooseFrequency(next: Frequency) {
     setFrequency(next);
-    const nextPresets = amountRule(currency, next).presets.map((minor) => toMajorInput(minor, currency));
-    if (other === '' && (preset === null || !nextPresets.includes(preset))) setPreset(toMajorInput(amountRule(currency, next).default, currency));
+    const nextPresets = amounts[currency][next].presets.map((minor) => toMajorInput(minor, currency));
+    if (other === '' && (preset === null || !nextPresets.includes(preset))) setPreset(toMajorInput(amounts[currency][next].default, currency));
     if (error?.field === 'frequency' || error?.field === 'amount') setError(null);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const check = checkAmount({ text: other.trim() !== '' ? other : (preset ?? ''), currency, frequency });
+    const check = checkAmount({ text: other.trim() !== '' ? other : (preset ?? ''), currency, frequency, rule });
     if (!check.ok) {
       event.preventDefault();
       setError({ field: 'amount', message: check.message });
@@ -52,7 +64,7 @@ export function AppealForm({ placement, articleSlug, nonce, initial }: Props) {
       return;
     }
     submitted.current = true;
-    sendAppealEvent('continue', placement, articleSlug);
+    sendAppealEvent('continue', placement, articleSlug, attribution);
   }
 
   const errorId = `${id}-error`;
@@ -68,11 +80,19 @@ export function AppealForm({ placement, articleSlug, nonce, initial }: Props) {
       <input type="hidden" name="placement" value={placement} />
       {articleSlug ? <input type="hidden" name="article" value={articleSlug} /> : null}
       <input type="hidden" name="nonce" value={nonce} />
+      {attribution.test && attribution.variant ? (
+        <>
+          <input type="hidden" name="test" value={attribution.test} />
+          <input type="hidden" name="variant" value={attribution.variant} />
+        </>
+      ) : null}
+      {attribution.utm ? <input type="hidden" name="utm_source" value={attribution.utm} /> : null}
+      {attribution.ref ? <input type="hidden" name="ref" value={attribution.ref} /> : null}
 
       <fieldset role="radiogroup" aria-labelledby={`${id}-frequency`}>
         <legend id={`${id}-frequency`} className="font-semibold">Frequency</legend>
         <div className="mt-2 flex flex-wrap gap-2">
-          {FREQUENCIES.map((f) => (
+          {frequencies.map((f) => (
             <label key={f} className={pill}>
               <input type="radio" name="frequency" value={f} checked={frequency === f} onChange={() => chooseFrequency(f)} className="accent-accent" />
               {FREQUENCY_LABELS[f]}
@@ -132,7 +152,7 @@ export function AppealForm({ placement, articleSlug, nonce, initial }: Props) {
               onChange={(e) => setCurrency(e.target.value as Currency)}
               className="mt-1 rounded border border-gray-500 bg-white px-3 py-2"
             >
-              {CURRENCIES.map((c) => (
+              {currencies.map((c) => (
                 <option key={c} value={c}>{c.toUpperCase()}</option>
               ))}
             </select>
@@ -147,8 +167,9 @@ export function AppealForm({ placement, articleSlug, nonce, initial }: Props) {
 
       <div>
         <button type="submit" className="rounded bg-accent px-6 py-3 text-lg font-semibold text-white hover:bg-red-900">
-          Continue
+          {continueLabel}
         </button>
+        {belowButton ? <p className="mt-2 text-sm text-muted">{belowButton}</p> : null}
         {error && !['frequency', 'amount', 'currency'].includes(error.field) ? fieldError(error.field) : null}
       </div>
     </form>

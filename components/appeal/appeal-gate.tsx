@@ -4,16 +4,21 @@ import { getConfig } from '@/lib/config';
 import { formMessage } from '@/lib/http/form-messages';
 import { getAppealVisibility } from '@/lib/appeal/get-appeal-visibility';
 import { getAppealSettings } from '@/lib/appeal/get-appeal-settings';
+import { APPEAL_COOKIES } from '@/lib/appeal/appeal-cookies';
+import { getReaderAppeal } from '@/lib/campaigns/get-reader-appeal';
 import { formatMonth } from '@/lib/reminders/reminder-months';
 import { getRemindMeLaterProps } from '@/lib/reminders/get-remind-me-later-props';
 import type { AppealSearchParams } from '@/lib/support/read-appeal-state';
 import { AppealSeenCounter } from './appeal-seen-counter';
+import { RememberBrowser } from './remember-browser';
 import { RemindMeLater } from './remind-me-later';
 import { SupportAppeal } from './support-appeal';
 
 type Props = {
   placement: string;
   articleSlug?: string | null;
+  /** The article's section, for tests that target sections. */
+  section?: string | null;
   searchParams: AppealSearchParams;
   /** The support page shows the full appeal to everyone who came for it, except right after "Remind me later". */
   alwaysShow?: boolean;
@@ -23,15 +28,21 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export async function AppealGate({ placement, articleSlug = null, searchParams, alwaysShow = false }: Props) {
-  const visibility = alwaysShow ? 'full' : await getAppealVisibility({ now: new Date() });
+export async function AppealGate({ placement, articleSlug = null, section = null, searchParams, alwaysShow = false }: Props) {
+  const now = new Date();
+  const appeal = await getReaderAppeal({ placement, section, query: searchParams, now });
+  // A staff preview shows the full appeal whatever the reader state of the staff member's own browser.
+  const visibility = alwaysShow || appeal.previewLabel ? 'full' : await getAppealVisibility({ now });
   const justDeferred = first(searchParams.appeal) === 'deferred';
   const settings = getAppealSettings();
   if (visibility === 'capped') return null;
+  const rememberBrowser = appeal.newBrowserId ? <RememberBrowser cookieName={APPEAL_COOKIES.browserId} id={appeal.newBrowserId} /> : null;
   if (visibility === 'full' && !justDeferred) {
+    if (appeal.heldBack) return rememberBrowser;
     return (
       <>
-        <SupportAppeal placement={placement} articleSlug={articleSlug} searchParams={searchParams} />
+        {rememberBrowser}
+        <SupportAppeal placement={placement} articleSlug={articleSlug} searchParams={searchParams} config={appeal.config} attribution={appeal.attribution} previewLabel={appeal.previewLabel} />
         {settings.cap ? <AppealSeenCounter days={settings.cap.days} /> : null}
       </>
     );

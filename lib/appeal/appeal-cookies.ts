@@ -6,6 +6,8 @@ export const APPEAL_COOKIES = {
   seen: 'rr_appeal_seen',
   /** "once:<epoch ms>" or "recurring:<epoch ms>", set on the thank-you page. */
   gave: 'rr_appeal_gave',
+  /** A random id for this browser, so an appeal test shows it the same variant every time (no account needed). */
+  browserId: 'rr_bid',
 } as const;
 
 /** How long the thank-you cookie vouches for recurring support: about a year, the most a browser keeps a cookie. */

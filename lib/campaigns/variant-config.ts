@@ -1,4 +1,6 @@
-// The appeal a reader in a test sees: the variant laid over the published config (the control where it no longer fits).
+// The appeal a reader in a test sees (the variant laid over the published config), and the offer the checkout checks
+// a post against: the same object the page was rendered from, so the browser and the server cannot disagree.
+import type { SupportOffer } from '@/lib/support/validate-support-form';
 import type { AppealConfig } from './appeal-config';
 import { applyVariant } from './apply-variant';
 import { chooseAssignment, type Assignment } from './assign-variant';
@@ -12,6 +14,10 @@ export function variantConfig(published: PublishedAppeal, assignment: Assignment
   if (!variant) return published.config;
   const applied = applyVariant(published.config, variant.overrides);
   return applied.ok ? applied.config : published.config;
+}
+
+export function offerOf(config: AppealConfig): SupportOffer {
+  return { amounts: config.amounts, currencies: config.currencies, frequencies: config.frequencies };
 }
 
 /** The appeal for one view: the running test that takes this browser in (if any) and the config it shows. */

@@ -6,6 +6,7 @@ import { applySubscription, loadSubscription, subscriptionOfInvoice, type Subscr
 import { fromUnix, idOf, type ApplySync, type SyncContext } from './types';
 import { upsertContribution } from './upsert-contribution';
 import { supporterFromCustomer, upsertSupporter } from './upsert-supporter';
+import { attributionFromMetadata } from './attribution-from-metadata';
 
 export type InvoiceSnapshot = {
   invoice: Stripe.Invoice;
@@ -66,6 +67,7 @@ export async function applyInvoice(tx: Transaction, snapshot: InvoiceSnapshot, e
     disputedAt: extras.disputedAt ?? null,
     placement: metadata.placement || null,
     articleSlug: metadata.article || null,
+    ...attributionFromMetadata(metadata),
     receiptUrl: state?.receiptUrl ?? invoice.hosted_invoice_url ?? null,
     updatedAt: snapshot.fetchedAt,
   });

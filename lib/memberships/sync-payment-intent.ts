@@ -5,6 +5,7 @@ import { chargeState, loadRefunds } from './charge-state';
 import { fromUnix, type ApplySync, type SyncContext } from './types';
 import { upsertContribution } from './upsert-contribution';
 import { supporterFromCustomer, upsertSupporter } from './upsert-supporter';
+import { attributionFromMetadata } from './attribution-from-metadata';
 
 export type PaymentIntentSnapshot = { intent: Stripe.PaymentIntent; charge: Stripe.Charge | null; refunds: Stripe.Refund[]; fetchedAt: Date };
 
@@ -44,6 +45,7 @@ export async function applyPaymentIntent(tx: Transaction, snapshot: PaymentInten
     disputedAt: extras.disputedAt ?? null,
     placement: intent.metadata.placement || null,
     articleSlug: intent.metadata.article || null,
+    ...attributionFromMetadata(intent.metadata),
     receiptUrl: state.receiptUrl,
     updatedAt: snapshot.fetchedAt,
   });

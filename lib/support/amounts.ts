@@ -23,7 +23,10 @@ const byFrequency: Record<Frequency, AmountRule> = {
   annual: { presets: [5000, 10000, 20000], default: 10000, min: 2000, max: 1_000_000 },
 };
 
-export const SUPPORT_AMOUNTS: Record<Currency, Record<Frequency, AmountRule>> = {
+export type AmountTable = Record<Currency, Record<Frequency, AmountRule>>;
+
+/** The amounts before anything is published (the published appeal's own table replaces it: lib/campaigns). */
+export const SUPPORT_AMOUNTS: AmountTable = {
   usd: byFrequency,
   eur: byFrequency,
   gbp: byFrequency,

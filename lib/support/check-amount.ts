@@ -1,7 +1,7 @@
 // Is this amount acceptable for this currency and frequency? The browser and the server ask the same question, and
 // both answer with a code from the one message table.
 import { formMessage, type MessageParams } from '@/lib/http/form-messages';
-import { amountRule, CURRENCIES, minorUnitDigits, type Currency, type Frequency } from './amounts';
+import { amountRule, CURRENCIES, minorUnitDigits, type AmountRule, type Currency, type Frequency } from './amounts';
 import { formatMoney } from './format-money';
 import { parseAmount } from './parse-amount';
 
@@ -12,29 +12,29 @@ const GIFT_WORDS: Record<Frequency, string> = { once: 'A one-off gift', monthly:
 
 /** The values the amount and currency messages name, from a validated currency and frequency (the page after a
  * plain-form error fills in the same ones). */
-export function amountMessageParams(currency: Currency, frequency: Frequency): MessageParams {
-  const rule = amountRule(currency, frequency);
+export function amountMessageParams(currency: Currency, frequency: Frequency, rule: AmountRule = amountRule(currency, frequency), currencies: readonly Currency[] = CURRENCIES): MessageParams {
   return {
     gift: GIFT_WORDS[frequency],
     giftLower: GIFT_WORDS[frequency].toLowerCase(),
     minimum: formatMoney(rule.min, currency),
     maximum: formatMoney(rule.max, currency),
     digits: String(minorUnitDigits(currency)),
-    currencies: CURRENCIES.map((c) => c.toUpperCase()).join(', '),
+    currencies: currencies.map((c) => c.toUpperCase()).join(', '),
   };
 }
 
 const REASONS = { empty: 'amount_missing', negative: 'amount_negative', too_many_decimals: 'amount_too_precise', not_a_number: 'amount_not_a_number' } as const;
 
-export function checkAmount(options: { text: string; currency: Currency; frequency: Frequency }): AmountCheck {
+/** `rule` is the published appeal's (or its variant's) rule; the built-in table stands in where none is given. */
+export function checkAmount(options: { text: string; currency: Currency; frequency: Frequency; rule?: AmountRule }): AmountCheck {
   const { currency, frequency } = options;
-  const rule = amountRule(currency, frequency);
+  const rule = options.rule ?? amountRule(currency, frequency);
   const parsed = parseAmount(options.text, minorUnitDigits(currency));
   let code: AmountCode | null = null;
   if (!parsed.ok) code = REASONS[parsed.reason];
   else if (parsed.minor < rule.min) code = 'amount_below_minimum';
   else if (parsed.minor > rule.max) code = 'amount_above_maximum';
   if (code === null && parsed.ok) return { ok: true, minor: parsed.minor };
-  const params = amountMessageParams(currency, frequency);
+  const params = amountMessageParams(currency, frequency, rule);
   return { ok: false, code: code!, params, message: formMessage(code, params)! };
 }

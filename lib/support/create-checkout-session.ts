@@ -27,10 +27,15 @@ export function appealUrl(choice: Pick<SupportChoice, 'articleSlug' | 'placement
 export async function createCheckoutSession({ stripe, database, choice, appUrl, publicationName }: CreateCheckoutOptions): Promise<CreatedCheckout> {
   const stripeStarted = performance.now();
   const product = await ensureSupportProduct({ stripe, frequency: choice.frequency, publicationName });
+  const attribution = choice.attribution ?? { testId: null, variant: null, utmSource: null, referrerHost: null };
   const metadata: Record<string, string> = {
     frequency: choice.frequency,
     placement: choice.placement,
     article: choice.articleSlug ?? '',
+    // Travels onto the payment and subscription, so every payment is filed under the variant the reader saw.
+    ...(attribution.testId && attribution.variant ? { appeal_test: String(attribution.testId), appeal_variant: attribution.variant } : {}),
+    ...(attribution.utmSource ? { utm_source: attribution.utmSource } : {}),
+    ...(attribution.referrerHost ? { referrer: attribution.referrerHost } : {}),
   };
   const recurring = choice.frequency === 'once' ? undefined : { interval: choice.frequency === 'monthly' ? 'month' as const : 'year' as const };
   const description = `${formatMoney(choice.amount, choice.currency)} ${choice.frequency === 'once' ? 'gift' : `${choice.frequency} support`} for ${publicationName}`;
@@ -72,6 +77,10 @@ async function recordCheckoutStarted(database: Database, sessionId: string, choi
       currency: choice.currency,
       placement: choice.placement,
       articleSlug: choice.articleSlug,
+      appealTestId: choice.attribution?.testId ?? null,
+      appealVariant: choice.attribution?.variant ?? null,
+      utmSource: choice.attribution?.utmSource ?? null,
+      referrerHost: choice.attribution?.referrerHost ?? null,
     })
     .onConflictDoNothing({ target: checkoutSessions.stripeCheckoutSessionId });
 }

@@ -8,13 +8,15 @@ import { getLogger } from '@/lib/log/logger';
 import { articleExists } from './article-exists';
 import { getCheckoutRateLimit } from './checkout-rate-limit';
 import { appealUrl, createCheckoutSession } from './create-checkout-session';
-import { validateSupportForm, type SupportChoice } from './validate-support-form';
+import { BUILT_IN_OFFER, readPostedVariant, validateSupportForm, type SupportChoice, type SupportOffer } from './validate-support-form';
 
 export type StartCheckoutOptions = {
   stripe: () => Stripe;
   database: Database;
   appUrl: string;
   publicationName: string;
+  /** The offer the reader saw: the published appeal, or the variant of the test the form names. */
+  offerFor?: (variant: { testId: number; variant: string } | null) => Promise<SupportOffer>;
   now?: Date;
 };
 
@@ -25,7 +27,7 @@ export function startCheckout(request: Request, options: StartCheckoutOptions): 
     now: options.now,
     // An unreadable form still goes back to the appeal it came from.
     backTo: () => `${backFromReferer(request, options.appUrl)}?appeal=1#support`,
-    input: ({ fields }) => readSupportChoice(fields),
+    input: async ({ fields }) => readSupportChoice(fields, options.offerFor ? await options.offerFor(readPostedVariant(fields)) : BUILT_IN_OFFER),
     rateLimit: {
       limits: ({ clientIp }) => [{ key: `checkout:ip:${clientIp}`, ...getCheckoutRateLimit() }],
       code: 'checkout_rate_limited',
@@ -45,9 +47,9 @@ export function startCheckout(request: Request, options: StartCheckoutOptions): 
   })(request);
 }
 
-/** The form checked against the amounts table, and its article against the published ones. */
-async function readSupportChoice(fields: Record<string, string>): Promise<Parsed<SupportChoice>> {
-  const result = validateSupportForm(fields);
+/** The form checked against the offer the reader saw, and its article against the published ones. */
+async function readSupportChoice(fields: Record<string, string>, offer: SupportOffer): Promise<Parsed<SupportChoice>> {
+  const result = validateSupportForm(fields, offer);
   if (!result.ok) {
     const place = { articleSlug: safeSlug(fields.article), placement: fields.placement ?? 'support-page' };
     return fail(400, result.code, { field: result.field, params: result.params, backTo: appealUrl(place), keep: { ...result.keep, appeal: '1' } });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CURRENCIES, FREQUENCIES, SUPPORT_AMOUNTS, amountRule } from '@/lib/support/amounts';
 import { checkAmount } from '@/lib/support/check-amount';
 import { formatMoney, toMajorInput } from '@/lib/support/format-money';
-import { getAppealCopy } from '@/lib/support/appeal-copy';
+import { builtInAppealConfig } from '@/lib/campaigns/default-appeal-config';
+import { fillAppealCopy } from '@/lib/campaigns/fill-appeal-copy';
 
 describe('the amounts table', () => {
   it('covers USD, EUR and GBP for every frequency, with presets and default inside min..max', () => {
@@ -59,12 +60,15 @@ describe('formatMoney', () => {
   });
 });
 
-describe('the appeal copy', () => {
-  it('takes "starting from just" from the monthly minimum in the reader\'s currency', () => {
-    const copy = getAppealCopy({ publicationName: 'The Ledger', currency: 'gbp', env: {} });
+describe('the built-in appeal copy', () => {
+  it('takes "starting from just" from the monthly minimum in the reader\'s currency, and the environment\'s words when set', () => {
+    const copy = fillAppealCopy(builtInAppealConfig({}), { publicationName: 'The Ledger', currency: 'gbp' });
     expect(copy.heading).toContain('The Ledger');
-    expect(copy.paragraphs.join(' ')).toContain('starting from just £2');
-    const custom = getAppealCopy({ publicationName: 'X', currency: 'usd', env: { APPEAL_HEADING: 'Help {publication}', APPEAL_LETTER: 'One.\n\nFrom {monthlyMinimum}.' } });
-    expect(custom).toMatchObject({ heading: 'Help X', paragraphs: ['One.', 'From $2.'] });
+    expect(copy.highlight).toContain('starting from just £2');
+    const env = { APPEAL_HEADING: 'Help {publication}', APPEAL_LETTER: 'One.\n\nFrom {monthlyMinimum}.' };
+    const custom = fillAppealCopy(builtInAppealConfig(env), { publicationName: 'X', currency: 'usd' });
+    expect(custom).toMatchObject({ heading: 'Help X', paragraphs: ['One.', 'From $2.'], highlight: '' });
+    // HTML in the environment is refused like HTML typed by staff: the built-in letter stands.
+    expect(builtInAppealConfig({ APPEAL_HEADING: '<b>x</b>' }).heading).toBe(builtInAppealConfig({}).heading);
   });
 });

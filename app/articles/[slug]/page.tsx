@@ -43,7 +43,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         )}
       </div>
       {/* The support appeal renders here, at the end of every article (or its line of thanks, for deferred readers and supporters). */}
-      <AppealGate placement="article-end" articleSlug={article.slug} searchParams={query} />
+      <AppealGate placement="article-end" articleSlug={article.slug} section={article.section} searchParams={query} />
       <NewsletterSignup source={`/articles/${article.slug}`} error={query.form === 'newsletter' ? formMessage(query.error) : null} />
     </article>
   );
