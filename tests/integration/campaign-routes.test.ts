@@ -6,7 +6,6 @@ import { appealDraft, appealTests, auditLog, checkoutSessions } from '@/db/schem
 import { seedContent } from '@/db/seed/seed-content';
 import * as settingsRoute from '@/app/admin/appeal/settings/route';
 import { configToFormFields } from '@/lib/campaigns/appeal-form';
-import type { CampaignTest } from '@/lib/campaigns/campaign-test';
 import { DEFAULT_APPEAL_CONFIG } from '@/lib/campaigns/default-appeal-config';
 import { forgetPublishedAppeal, getPublishedAppeal } from '@/lib/campaigns/get-published-appeal';
 import { offerOf, variantConfig } from '@/lib/campaigns/variant-config';
@@ -14,6 +13,7 @@ import { startCheckout } from '@/lib/support/start-checkout';
 import { useTestDatabase } from '../helpers/test-database';
 import { startTestStripe, type TestStripe } from '../helpers/stripe-checkout';
 import { createSignedInUser, requestAs } from './admin-session-helper';
+import { euroAmountsTest } from './campaign-fixtures';
 
 const ORIGIN = 'http://localhost:3000';
 
@@ -80,18 +80,7 @@ describe('campaign routes', () => {
 
   it('holds a checkout to the published amounts, and to a live variant’s only when the form names it', async () => {
     const { db } = database();
-    const variantTest: CampaignTest = {
-      name: 'Lower minimum',
-      trafficPercent: 100,
-      holdbackPercent: 0,
-      startsAt: '2020-01-01T00:00:00Z',
-      endsAt: null,
-      targeting: { placements: [], sections: [], readerStates: [], countries: [], currencies: [] },
-      variants: [
-        { key: 'control', name: 'Control', weight: 50, overrides: {} },
-        { key: 'low', name: 'Low', weight: 50, overrides: { amounts: { eur: { monthly: { presets: [150, 300, 600], default: 300, min: 150 } } } } },
-      ],
-    };
+    const variantTest = euroAmountsTest({ name: 'Lower minimum', variantName: 'Low', monthly: { presets: [150, 300, 600], default: 300, min: 150 } });
     const [row] = await db.insert(appealTests).values({ definition: variantTest, status: 'live', createdBy: 'e@example.org', updatedBy: 'e@example.org' }).returning();
     forgetPublishedAppeal();
     const start = (fields: Record<string, string>) =>

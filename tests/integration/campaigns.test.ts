@@ -6,7 +6,6 @@ import { setDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { appealAttributionCounts, appealDraft, appealTests, appealVersions, auditLog, checkoutSessions, contributions } from '@/db/schema';
 import { getAppealDraft, saveAppealDraft } from '@/lib/campaigns/appeal-draft';
 import { saveAppealTest, setAppealTestStatus } from '@/lib/campaigns/appeal-tests';
-import type { CampaignTest } from '@/lib/campaigns/campaign-test';
 import { DEFAULT_APPEAL_CONFIG } from '@/lib/campaigns/default-appeal-config';
 import { forgetPublishedAppeal, getPublishedAppeal } from '@/lib/campaigns/get-published-appeal';
 import { getTestReport } from '@/lib/campaigns/get-test-report';
@@ -14,21 +13,11 @@ import { getAppealVersion, listAppealVersions, publishAppeal } from '@/lib/campa
 import { testReportCsv } from '@/lib/campaigns/test-report-csv';
 import { recordAppealEvents } from '@/lib/funnel/record-appeal-events';
 import { useTestDatabase } from '../helpers/test-database';
+import { euroAmountsTest } from './campaign-fixtures';
 
 const withHeading = (heading: string) => ({ ...DEFAULT_APPEAL_CONFIG, heading });
 
-const TEST: CampaignTest = {
-  name: 'Lower monthly amounts',
-  trafficPercent: 100,
-  holdbackPercent: 0,
-  startsAt: '2026-01-01T00:00:00Z',
-  endsAt: null,
-  targeting: { placements: [], sections: [], readerStates: [], countries: [], currencies: [] },
-  variants: [
-    { key: 'control', name: 'Control', weight: 50, overrides: {} },
-    { key: 'low', name: 'Lower amounts', weight: 50, overrides: { amounts: { eur: { monthly: { presets: [300, 500, 800], default: 500 } } } } },
-  ],
-};
+const TEST = euroAmountsTest({ name: 'Lower monthly amounts', variantName: 'Lower amounts', monthly: { presets: [300, 500, 800], default: 500 } });
 
 describe('campaigns in the database', () => {
   const database = useTestDatabase();
