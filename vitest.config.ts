@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import path from 'node:path';
 
-const alias = { '@': path.resolve(__dirname) };
+// Outside Next every module is server code: `server-only` is its empty build here (Next's bundler checks the boundary).
+const alias = { '@': path.resolve(__dirname), 'server-only': path.resolve(__dirname, 'node_modules/server-only/empty.js') };
 
 export default defineConfig({
   resolve: { alias },

@@ -1,6 +1,7 @@
 // Reminders job throughput: due reminders sent per second (claim with SKIP LOCKED, supporter check, outbox, mark sent),
 // with two runners at once, on real PostgreSQL (a database of the bench's own) and on in-memory PGlite; plus one run
 // through a real local SMTP server. BENCH_REMINDERS changes the count (default 2000; the PGlite run uses a third, the SMTP run a sixth).
+import '../scripts/lib/outside-next';
 import { openDatabase, setDatabaseHandle } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { reminders, supporters, subscriptions } from '../db/schema';

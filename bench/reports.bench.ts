@@ -2,6 +2,7 @@
 // database of the bench's own. Measures the dashboard, the supporters list and a 200,000-row CSV export through the real
 // server (npm start), each beside the same SQL run directly, and the server's memory growth while the export streams.
 // BENCH_SUPPORTERS / BENCH_CONTRIBUTIONS shrink the data for a quick run.
+import '../scripts/lib/outside-next';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -1,5 +1,6 @@
 // Webhook events processed per second (signature check, re-read from Stripe, one transaction each) on embedded
 // PGlite and, with DATABASE_URL, on PostgreSQL; the final row counts are checked against the flows that made them.
+import '../scripts/lib/outside-next';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

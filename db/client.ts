@@ -1,4 +1,5 @@
 // The database: embedded PGlite under DATA_DIR when DATABASE_URL is unset, else PostgreSQL through a pg pool.
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';

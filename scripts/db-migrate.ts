@@ -1,4 +1,5 @@
 // `npm run db:migrate`: applies pending migrations and seeds the demo content (both are also run by npm start).
+import './lib/outside-next';
 import { ConfigError, parseConfig } from '../lib/config';
 import { getDatabaseHandle } from '../db/client';
 import { prepareDatabase } from '../db/prepare';

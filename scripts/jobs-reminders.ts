@@ -1,4 +1,5 @@
 // `npm run jobs:reminders`: sends the reminders that are due now (JOBS_NOW=2027-03-01T09:00:00Z pretends another time).
+import './lib/outside-next';
 import { ConfigError, parseConfig } from '../lib/config';
 import { getDatabaseHandle } from '../db/client';
 import { migrateDatabase } from '../db/migrate';

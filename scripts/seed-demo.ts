@@ -1,5 +1,6 @@
 // `npm run seed:demo -- --supporters 200000 --contributions 1000000`: a realistic synthetic history for trying the staff reports.
 // Writes into DATABASE_URL, or the embedded database under DATA_DIR (stop `npm start` first: one process may open it).
+import './lib/outside-next';
 import { getDatabaseHandle } from '../db/client';
 import { prepareDatabase } from '../db/prepare';
 import { seedDemoHistory } from '../lib/admin/demo/seed-demo-history';

@@ -1,5 +1,6 @@
 // `npm run staff -- add EMAIL [--admin]`, `remove EMAIL`, `list`: who may see the staff area.
 // With embedded PGlite, stop `npm start` first (only one process may open its folder); with DATABASE_URL it can run alongside.
+import './lib/outside-next';
 import { getDatabaseHandle } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { listStaff } from '../lib/admin/list-staff';

@@ -1,5 +1,6 @@
 // `npm start`: check the configuration, start the Stripe emulator if no key is set, build if stale,
 // migrate and seed, then serve the app with one structured log line per request.
+import './lib/outside-next';
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';

@@ -6,11 +6,9 @@ import { ensureSupportProduct } from '@/lib/support/ensure-support-product';
 import { isCurrency } from '@/lib/support/amounts';
 import { checkAmount } from '@/lib/support/check-amount';
 import { fail, failureFromIssue } from '@/lib/http/failure-response';
-import { isRunningSubscriptionStatus } from '@/lib/memberships/running-support';
 import { notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
-import { getOwnedSubscription } from './get-owned-subscription';
+import { getOwnedRunningSubscription } from './get-owned-subscription';
 import { isStripeMissing } from './is-stripe-missing';
-import { linkSupporterToUser } from './link-supporter-to-user';
 import { frequencyToInterval, supportChangeSchema } from './parse-support-change';
 import { saveSubscriptionSnapshot } from './save-subscription-snapshot';
 import { supportNoticeParams } from './support-notice-params';
@@ -20,12 +18,8 @@ export type ChangeSubscriptionOptions = { user: AccountUser; fields: Record<stri
 export async function changeSubscription(options: ChangeSubscriptionOptions): Promise<AccountActionResult> {
   const parsed = supportChangeSchema.safeParse(options.fields);
   if (!parsed.success) return failureFromIssue(parsed.error.issues[0], 'amount');
-  await linkSupporterToUser(options.user);
-  const owned = await getOwnedSubscription({ userId: options.user.id, stripeSubscriptionId: parsed.data.subscription });
-  if (!owned) return notFoundResult;
-  if (!isRunningSubscriptionStatus(owned.status)) {
-    return fail(409, 'support_ended_start_new');
-  }
+  const owned = await getOwnedRunningSubscription({ user: options.user, stripeSubscriptionId: parsed.data.subscription, endedCode: 'support_ended_start_new' });
+  if ('ok' in owned) return owned;
   const currency = owned.currency.trim().toLowerCase();
   if (!isCurrency(currency)) return fail(409, 'support_currency_unchangeable');
   const { frequency } = parsed.data;

@@ -1,15 +1,13 @@
 // Stops recurring support at the end of the paid period, or takes that back before the period ends.
 import { z } from 'zod';
 import { getStripe } from '@/lib/stripe/get-stripe';
-import { fail, failureFromIssue } from '@/lib/http/failure-response';
+import { failureFromIssue } from '@/lib/http/failure-response';
 import type { MessageParams } from '@/lib/http/form-messages';
 import { getLogger } from '@/lib/log/logger';
-import { isRunningSubscriptionStatus } from '@/lib/memberships/running-support';
 import { notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
 import { formatDay } from './format-day';
-import { getOwnedSubscription } from './get-owned-subscription';
+import { getOwnedRunningSubscription } from './get-owned-subscription';
 import { isStripeMissing } from './is-stripe-missing';
-import { linkSupporterToUser } from './link-supporter-to-user';
 import { saveSubscriptionSnapshot } from './save-subscription-snapshot';
 
 const fieldsSchema = z.object({ subscription: z.string().trim().regex(/^sub_\w{1,100}$/, 'subscription_invalid') });
@@ -19,12 +17,8 @@ export type SetCancelOptions = { user: AccountUser; fields: Record<string, strin
 export async function setCancelAtPeriodEnd(options: SetCancelOptions): Promise<AccountActionResult> {
   const parsed = fieldsSchema.safeParse(options.fields);
   if (!parsed.success) return failureFromIssue(parsed.error.issues[0], 'subscription');
-  await linkSupporterToUser(options.user);
-  const owned = await getOwnedSubscription({ userId: options.user.id, stripeSubscriptionId: parsed.data.subscription });
-  if (!owned) return notFoundResult;
-  if (!isRunningSubscriptionStatus(owned.status)) {
-    return fail(409, 'support_ended');
-  }
+  const owned = await getOwnedRunningSubscription({ user: options.user, stripeSubscriptionId: parsed.data.subscription, endedCode: 'support_ended' });
+  if ('ok' in owned) return owned;
   try {
     const updated = await getStripe().subscriptions.update(owned.stripeSubscriptionId, { cancel_at_period_end: options.cancel });
     // Read time, not request time: a webhook re-read that began before this answer must not win over it.

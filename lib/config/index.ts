@@ -1,4 +1,5 @@
 // The environment, parsed once. A bad value stops the app with one line naming the variable.
+import 'server-only';
 import { z } from 'zod';
 
 const optionalString = z.string().trim().min(1).optional();

@@ -1,6 +1,6 @@
 // /newsletter/unsubscribe?token=: GET asks to confirm (link scanners must not unsubscribe); POST unsubscribes (also RFC 8058 one-click).
 import { linkErrorResponse } from '@/lib/http/link-error-response';
-import { isOneClickPost, routeHandler } from '@/lib/http/route-handler';
+import { emailedLinkPost } from '@/lib/http/emailed-link-post';
 import { unsubscribeNewsletterSubscriber } from '@/lib/newsletter/change-newsletter-status';
 import { checkNewsletterToken, UNSUBSCRIBE_PURPOSE } from '@/lib/newsletter/newsletter-links';
 
@@ -14,16 +14,13 @@ export async function GET(request: Request): Promise<Response> {
   return new Response(null, { status: 303, headers: { location: `/newsletter/unsubscribe/confirm?token=${encodeURIComponent(token)}` } });
 }
 
-export const POST = routeHandler({
-  access: 'public',
-  backTo: '/',
-  oneClick: true,
-  handle: async ({ request, input, now }) => {
-    const token = new URL(request.url).searchParams.get('token') ?? input.token ?? '';
+export const POST = emailedLinkPost({
+  notValid: NOT_VALID,
+  donePath: '/newsletter/unsubscribed',
+  doneText: 'You are unsubscribed.',
+  apply: async (token, now) => {
     const check = checkNewsletterToken({ token, purpose: UNSUBSCRIBE_PURPOSE, now });
-    if (!check.ok) return linkErrorResponse(request, { message: NOT_VALID });
-    await unsubscribeNewsletterSubscriber({ email: check.subject, now });
-    if (isOneClickPost(input)) return new Response('You are unsubscribed.', { headers: { 'content-type': 'text/plain; charset=utf-8' } });
-    return new Response(null, { status: 303, headers: { location: '/newsletter/unsubscribed' } });
+    if (check.ok) await unsubscribeNewsletterSubscriber({ email: check.subject, now });
+    return check.ok;
   },
 });

@@ -1,0 +1,27 @@
+// The POST behind an emailed link (`...?token=`): the confirm page's button, or a mail provider's RFC 8058 one-click
+// (answered with plain text). The token is the authority; an unknown or tampered one gets the link error page.
+import { linkErrorResponse } from './link-error-response';
+import { isOneClickPost, routeHandler } from './route-handler';
+
+export type EmailedLinkPost = {
+  /** Applies the link; false when the token is not valid. */
+  apply: (token: string, now: Date) => Promise<boolean>;
+  notValid: string;
+  /** The page a browser goes to afterwards, and the words a one-click post gets. */
+  donePath: string;
+  doneText: string;
+};
+
+export function emailedLinkPost(options: EmailedLinkPost): (request: Request) => Promise<Response> {
+  return routeHandler({
+    access: 'public',
+    oneClick: true,
+    backTo: '/',
+    handle: async ({ request, input, now }) => {
+      const token = new URL(request.url).searchParams.get('token') ?? input.token ?? '';
+      if (!(await options.apply(token, now))) return linkErrorResponse(request, { message: options.notValid });
+      if (isOneClickPost(input)) return new Response(options.doneText, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+      return new Response(null, { status: 303, headers: { location: options.donePath } });
+    },
+  });
+}
