@@ -161,6 +161,11 @@ async function writeCheckoutHistory(db: Database, check: () => Promise<void> = a
 describe('report rollups', () => {
   const database = useTestDatabase();
 
+  it('is kept by one trigger function per table', async () => {
+    const functions = await database().db.execute<{ name: string }>(sql`select proname as name from pg_proc where proname like '%rollup%' order by 1`);
+    expect(functions.rows.map((f) => f.name)).toEqual(['checkout_rollups_apply', 'compact_report_rollups', 'contribution_rollups_apply']);
+  });
+
   it('follows inserts, refunds, disputes, status changes, moves and deletes of contributions', async () => {
     const db = database().db;
     await writeContributionHistory(db, () => expectContributionRollupsExact(db));
