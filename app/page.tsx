@@ -1,7 +1,6 @@
-import Link from 'next/link';
 import { getConfig } from '@/lib/config';
 import { getLatestArticles } from '@/lib/articles/get-latest-articles';
-import { formatPublishedDate } from '@/lib/articles/format-published-date';
+import { ArticleTeaser } from '@/components/article-teaser';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,29 +11,11 @@ export default async function FrontPage() {
   return (
     <>
       <h1 className="sr-only">Latest stories</h1>
-      <article className="border-b border-gray-300 pb-8 mb-8">
-        <p className="text-xs font-semibold uppercase tracking-wider text-accent">{lead.section}</p>
-        <h2 className="font-serif text-4xl font-bold leading-tight mt-1">
-          <Link href={`/articles/${lead.slug}`} className="hover:underline">{lead.headline}</Link>
-        </h2>
-        <p className="mt-3 text-lg text-muted max-w-3xl">{lead.standfirst}</p>
-        <p className="mt-2 text-sm text-muted">
-          By {lead.byline} · <time dateTime={lead.publishedAt.toISOString()}>{formatPublishedDate(lead.publishedAt, REPORT_TIMEZONE)}</time>
-        </p>
-      </article>
+      <ArticleTeaser article={lead} lead timeZone={REPORT_TIMEZONE} />
       <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
         {rest.map((article) => (
           <li key={article.slug}>
-            <article>
-              <p className="text-xs font-semibold uppercase tracking-wider text-accent">{article.section}</p>
-              <h2 className="font-serif text-xl font-bold leading-snug mt-1">
-                <Link href={`/articles/${article.slug}`} className="hover:underline">{article.headline}</Link>
-              </h2>
-              <p className="mt-2 text-muted">{article.standfirst}</p>
-              <p className="mt-2 text-sm text-muted">
-                <time dateTime={article.publishedAt.toISOString()}>{formatPublishedDate(article.publishedAt, REPORT_TIMEZONE)}</time>
-              </p>
-            </article>
+            <ArticleTeaser article={article} timeZone={REPORT_TIMEZONE} />
           </li>
         ))}
       </ul>

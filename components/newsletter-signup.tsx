@@ -1,5 +1,6 @@
 // "Sign up for our free weekly newsletter": a plain form posting to /newsletter/subscribe, with Preview and the privacy policy.
 import Link from 'next/link';
+import { EmailField } from './email-field';
 
 type Props = {
   /** The page the reader signs up from (stored with their consent). */
@@ -16,18 +17,7 @@ export function NewsletterSignup({ source, error = null }: Props) {
         <input type="hidden" name="source" value={source} />
         <div className="flex flex-wrap items-end gap-3">
           <div className="flex-1 min-w-[14rem]">
-            <label htmlFor="newsletter-email" className="block text-sm font-semibold">Email</label>
-            <input
-              id="newsletter-email"
-              type="email"
-              name="email"
-              required
-              maxLength={254}
-              autoComplete="email"
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? 'newsletter-error' : undefined}
-              className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
-            />
+            <EmailField id="newsletter-email" errorId={error ? 'newsletter-error' : null} labelClassName="block text-sm font-semibold" inputClassName="mt-1 w-full rounded border border-gray-500 px-3 py-2" />
           </div>
           <button type="submit" className="rounded bg-ink px-4 py-2 font-semibold text-white">Sign up</button>
           <Link href="/newsletter/preview" className="py-2 underline">Preview</Link>

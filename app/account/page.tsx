@@ -12,13 +12,14 @@ import { YourData } from '@/components/account/your-data';
 import { getAccountOverview } from '@/lib/account/get-account-overview';
 import { readAccountMessages } from '@/lib/account/read-account-messages';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
+import { firstParam } from '@/lib/http/first-param';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.slice(0, 300);
+const first = (value: string | string[] | undefined) => firstParam(value)?.slice(0, 300);
 
 export default async function AccountPage({ searchParams }: Props) {
   const user = await getCurrentUser();

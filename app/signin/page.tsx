@@ -2,17 +2,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { EmailField } from '@/components/email-field';
 import { getConfig } from '@/lib/config';
 import { getCsrfToken } from '@/lib/auth/get-csrf-token';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
 import { signInErrorMessage } from '@/lib/auth/sign-in-error-message';
+import { firstParam } from '@/lib/http/first-param';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const first = firstParam;
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -50,18 +52,7 @@ export default async function SignInPage({ searchParams }: Props) {
           <input type="hidden" name="csrfToken" value={csrfToken} />
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <div>
-            <label htmlFor="signin-email" className="block font-semibold">Email</label>
-            <input
-              id="signin-email"
-              name="email"
-              type="email"
-              required
-              autoComplete="email"
-              maxLength={254}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? 'signin-error' : undefined}
-              className="mt-1 w-full rounded border border-gray-500 bg-white px-3 py-2"
-            />
+            <EmailField id="signin-email" errorId={error ? 'signin-error' : null} labelClassName="block font-semibold" inputClassName="mt-1 w-full rounded border border-gray-500 bg-white px-3 py-2" />
           </div>
           <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-red-900">
             Send sign-in link

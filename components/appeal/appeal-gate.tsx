@@ -1,6 +1,7 @@
 // Decides, on the server, what the end of an article shows: the full appeal, a line of thanks (deferred readers and
 // supporters), or nothing (frequency cap). Deciding before the page is sent means nothing appears or vanishes later.
 import { getConfig } from '@/lib/config';
+import { firstParam as first } from '@/lib/http/first-param';
 import { formMessage } from '@/lib/http/form-messages';
 import { getAppealVisibility } from '@/lib/appeal/get-appeal-visibility';
 import { getAppealSettings } from '@/lib/appeal/get-appeal-settings';
@@ -23,10 +24,6 @@ type Props = {
   /** The support page shows the full appeal to everyone who came for it, except right after "Remind me later". */
   alwaysShow?: boolean;
 };
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 export async function AppealGate({ placement, articleSlug = null, section = null, searchParams, alwaysShow = false }: Props) {
   const now = new Date();

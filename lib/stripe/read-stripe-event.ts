@@ -47,11 +47,9 @@ export const readStripeEvent: ReadStripeEvent = async (event, ctx) => {
     case 'customer.subscription.updated':
     case 'customer.subscription.deleted':
       return syncSubscriptionById(ctx, id);
-    case 'charge.refunded':
-      return syncChargeById(ctx, id);
-    case 'charge.dispute.created':
-      return syncDisputeById(ctx, id);
-    default:
-      return async () => `ignored ${event.type}`;
+    // A refund or a dispute names a charge; the payment it belongs to is re-read.
+    case 'charge.refunded': return syncChargeById(ctx, id);
+    case 'charge.dispute.created': return syncDisputeById(ctx, id);
+    default: return async () => `ignored ${event.type}`;
   }
 };

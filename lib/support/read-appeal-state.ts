@@ -1,12 +1,13 @@
 // The appeal's starting state from the query string: the choice kept after a cancel or an error, and the message for
 // the error's code (never words from the URL itself).
+import { firstParam as first, type SearchParams } from '@/lib/http/first-param';
 import { formMessage } from '@/lib/http/form-messages';
 import { CURRENCIES, DEFAULT_FREQUENCY, FREQUENCIES, isFrequency, SUPPORT_AMOUNTS, type AmountTable, type Currency, type Frequency } from './amounts';
 import { amountMessageParams } from './check-amount';
 import { parseAmount } from './parse-amount';
 import { toMajorInput } from './format-money';
 
-export type AppealSearchParams = Record<string, string | string[] | undefined>;
+export type AppealSearchParams = SearchParams;
 
 export type AppealState = {
   frequency: Frequency;
@@ -18,10 +19,6 @@ export type AppealState = {
 };
 
 const FIELDS = ['frequency', 'currency', 'amount', 'placement', 'article', 'form'];
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 /** What the reader is offered: the published appeal's (or its variant's) amounts, frequencies and currencies. */
 export type AppealOffer = { amounts: AmountTable; frequencies: readonly Frequency[]; currencies: readonly Currency[]; defaultFrequency: Frequency };

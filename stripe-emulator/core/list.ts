@@ -55,3 +55,10 @@ export function matchesRange(value: number, filter: unknown): boolean {
 export function emptyList<T>(url: string): Stripe.ApiList<T> {
   return { object: 'list', data: [], has_more: false, url };
 }
+
+/** A list endpoint's page: newest first, keeping the objects whose named fields equal the given parameters (those
+ * given) and, when asked, whose `created` is in range. */
+export function listWhere<T extends { id: string; created: number }>(record: Record<string, T>, query: Params, url: string, fields: (keyof T & string)[]): Stripe.ApiList<T> {
+  const matches = (item: T) => fields.every((f) => query[f] === undefined || item[f] === query[f]) && matchesRange(item.created, query.created);
+  return paginate(newestFirst(record).filter(matches), query, url);
+}

@@ -1,6 +1,7 @@
 // A fresh, migrated database per test file: in-memory PGlite, or a throwaway database on DATABASE_URL's server.
 import { afterAll, beforeAll } from 'vitest';
-import { openDatabase, setDatabaseHandle, type DatabaseHandle } from '@/db/client';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { db, openDatabase, setDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { createThrowawayDatabase } from '@/db/throwaway-database';
 
@@ -38,4 +39,9 @@ export function useTestDatabase(): () => DatabaseHandle {
     if (!handle) throw new Error('test database not ready (call inside a test)');
     return handle;
   };
+}
+
+/** Empties tables between a file's tests, in the order given (children before parents). */
+export async function emptyTables(...tables: PgTable[]): Promise<void> {
+  for (const table of tables) await db.delete(table);
 }

@@ -60,7 +60,7 @@ describe('body limits, as the body streams', () => {
     cookie = (await createSignedInUser({ email: 'admin@example.org', role: 'admin' })).cookie;
     const files = fs.readdirSync(path.resolve('app'), { recursive: true }).map(String).filter((f) => f.endsWith('route.ts'));
     for (const file of files) {
-      const routeModule = (await import(`@/app/${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
+      const routeModule = (await import(/* @vite-ignore */ path.resolve('app', file))) as Record<string, unknown>;
       const url = `/${path.dirname(file).split(path.sep).join('/').replace(/\[\.\.\.(\w+)\]/, 'signin/email')}`;
       if (typeof routeModule.POST === 'function') routes.push({ url, handler: routeModule.POST as (request: Request, context: unknown) => Promise<Response> });
     }

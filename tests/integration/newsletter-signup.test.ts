@@ -7,20 +7,12 @@ import { signToken } from '@/lib/email/signed-token';
 import { CONFIRM_PURPOSE } from '@/lib/newsletter/newsletter-links';
 import { GET as confirmGet } from '@/app/newsletter/confirm/route';
 import { GET as unsubscribeGet, POST as unsubscribePost } from '@/app/newsletter/unsubscribe/route';
-import { useTestDatabase } from '../helpers/test-database';
+import { formPost } from '../helpers/form-post';
+import { emptyTables, useTestDatabase } from '../helpers/test-database';
 
 let ip = 0;
 function signup(fields: Record<string, string>, options: { json?: boolean; ip?: string } = {}): Request {
-  return new Request('http://localhost/newsletter/subscribe', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      origin: 'http://localhost:3000',
-      'x-client-ip': options.ip ?? `10.1.0.${(ip += 1)}`,
-      ...(options.json ? { accept: 'application/json' } : {}),
-    },
-    body: new URLSearchParams(fields).toString(),
-  });
+  return formPost('http://localhost/newsletter/subscribe', fields, { json: Boolean(options.json), ip: options.ip ?? `10.1.0.${(ip += 1)}` });
 }
 
 function linkIn(text: string, path: string): string {
@@ -37,9 +29,7 @@ async function latestMailTo(email: string) {
 describe('newsletter signup', () => {
   useTestDatabase();
   beforeEach(async () => {
-    await db.delete(newsletterSubscribers);
-    await db.delete(emailOutbox);
-    await db.delete(rateLimits);
+    await emptyTables(newsletterSubscribers, emailOutbox, rateLimits);
   });
 
   it('signs up as pending with consent time and page, confirms through the emailed link, unsubscribes through another', async () => {

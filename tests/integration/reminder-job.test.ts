@@ -5,18 +5,14 @@ import { db } from '@/db/client';
 import { contributions, emailOutbox, reminders, subscriptions, supporters } from '@/db/schema';
 import { saveReminder } from '@/lib/reminders/save-reminder';
 import { sendDueReminders } from '@/lib/reminders/send-due-reminders';
-import { useTestDatabase } from '../helpers/test-database';
+import { emptyTables, useTestDatabase } from '../helpers/test-database';
 
 const signedUp = new Date('2027-01-10T15:00:00Z');
 
 describe('reminders job', () => {
   useTestDatabase();
   beforeEach(async () => {
-    await db.delete(emailOutbox);
-    await db.delete(reminders);
-    await db.delete(contributions);
-    await db.delete(subscriptions);
-    await db.delete(supporters);
+    await emptyTables(emailOutbox, reminders, contributions, subscriptions, supporters);
   });
 
   it('sends nothing before the chosen month, then one email in it, with the link back and a cancel link', async () => {

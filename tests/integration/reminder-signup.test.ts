@@ -6,30 +6,21 @@ import { handleReminderSignup } from '@/lib/reminders/handle-reminder-signup';
 import { POST as cancelPost, GET as cancelGet } from '@/app/support/reminder/cancel/route';
 import { POST as deferPost } from '@/app/support/defer/route';
 import { getUserAppealDeferral } from '@/lib/appeal/user-appeal-deferral';
-import { useTestDatabase } from '../helpers/test-database';
+import { formPost } from '../helpers/form-post';
+import { emptyTables, useTestDatabase } from '../helpers/test-database';
 import { createSignedInUser } from './admin-session-helper';
 
 const now = new Date('2027-01-10T15:00:00Z');
 let ip = 0;
 
 function reminderRequest(fields: Record<string, string>, options: { json?: boolean; ip?: string } = {}): Request {
-  return new Request('http://localhost/support/reminder', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      origin: 'http://localhost:3000',
-      'x-client-ip': options.ip ?? `10.0.0.${(ip += 1)}`,
-      ...(options.json === false ? {} : { accept: 'application/json' }),
-    },
-    body: new URLSearchParams(fields).toString(),
-  });
+  return formPost('http://localhost/support/reminder', fields, { json: options.json !== false, ip: options.ip ?? `10.0.0.${(ip += 1)}` });
 }
 
 describe('reminder signup', () => {
   useTestDatabase();
   beforeEach(async () => {
-    await db.delete(reminders);
-    await db.delete(rateLimits);
+    await emptyTables(reminders, rateLimits);
   });
 
   it('stores one reminder per address and month; signing up again updates it', async () => {

@@ -50,13 +50,14 @@ describe('the amounts table', () => {
 });
 
 describe('formatMoney', () => {
-  it('formats minor units with Intl and drops .00 on whole amounts', () => {
-    expect(formatMoney(500, 'usd')).toBe('$5');
-    expect(formatMoney(750, 'usd')).toBe('$7.50');
-    expect(formatMoney(100000, 'gbp')).toBe('£1,000');
-    expect(formatMoney(2500, 'eur')).toBe('€25');
-    expect(toMajorInput(750, 'usd')).toBe('7.50');
-    expect(toMajorInput(1000, 'usd')).toBe('10');
+  it.each([
+    [500, 'usd', '$5', '5'],
+    [750, 'usd', '$7.50', '7.50'],
+    [100000, 'gbp', '£1,000', '1000'],
+    [2500, 'eur', '€25', '25'],
+  ])('formats %i %s with Intl as %s (typed as %s), dropping .00 on whole amounts', (minor, currency, shown, typed) => {
+    expect(formatMoney(minor, currency)).toBe(shown);
+    expect(toMajorInput(minor, currency)).toBe(typed);
   });
 });
 

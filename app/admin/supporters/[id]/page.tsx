@@ -1,6 +1,7 @@
 // One supporter: details, subscriptions and every contribution, with links into the Stripe dashboard (staff only).
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { getSupporterDetails } from '@/lib/admin/get-supporter-details';
 import { requireStaff } from '@/lib/auth/require-role';
@@ -17,6 +18,21 @@ function StripeLink({ path, label }: { path: string | null; label: string }) {
   return <a href={stripeDashboardUrl(path)} className="underline" rel="noreferrer" target="_blank">{label}<span className="sr-only"> (opens Stripe in a new tab)</span></a>;
 }
 
+/** A titled section with a table of records, or a line saying there are none. */
+function RecordTable({ id, title, empty, headings, children }: { id: string; title: string; empty: string; headings: string[]; children: ReactNode[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="font-serif text-2xl font-bold">{title}</h2>
+      {children.length === 0 ? <p className="mt-2">{empty}</p> : (
+        <table className="mt-2 w-full border-collapse bg-white text-sm">
+          <thead><tr>{headings.map((h) => <th key={h} scope="col" className="border-b border-gray-400 px-2 py-1 text-left">{h}</th>)}</tr></thead>
+          <tbody>{children}</tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
 export default async function SupporterPage({ params }: Props) {
   const { id } = await params;
   await requireStaff(`/admin/supporters/${encodeURIComponent(id)}`);
@@ -26,7 +42,6 @@ export default async function SupporterPage({ params }: Props) {
   const { supporter, subscriptions, contributions } = details;
   const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: getConfig().REPORT_TIMEZONE });
   const cell = 'border-b border-gray-200 px-2 py-2 align-top';
-  const head = 'border-b border-gray-400 px-2 py-1 text-left';
   return (
     <div className="space-y-8">
       <p><Link href="/admin/supporters" className="underline">← All supporters</Link></p>
@@ -39,48 +54,32 @@ export default async function SupporterPage({ params }: Props) {
           <dd>{supporter.stripeCustomerId ? <StripeLink path={`customers/${supporter.stripeCustomerId}`} label={supporter.stripeCustomerId} /> : '—'}</dd>
         </dl>
       </div>
-      <section aria-labelledby="subscriptions">
-        <h2 id="subscriptions" className="font-serif text-2xl font-bold">Subscriptions</h2>
-        {subscriptions.length === 0 ? <p className="mt-2">No recurring support.</p> : (
-          <table className="mt-2 w-full border-collapse bg-white text-sm">
-            <thead><tr><th scope="col" className={head}>Plan</th><th scope="col" className={head}>Status</th><th scope="col" className={head}>Started</th><th scope="col" className={head}>Renews or ends</th><th scope="col" className={head}>Stripe</th></tr></thead>
-            <tbody>
-              {subscriptions.map((s) => (
-                <tr key={s.id}>
-                  <td className={cell}>{formatMinor(s.amount, s.currency)} {s.interval === 'year' ? 'annual' : 'monthly'}</td>
-                  <td className={cell}>{s.status}{s.cancelAtPeriodEnd ? ' (cancels at period end)' : ''}</td>
-                  <td className={cell}>{when.format(s.startedAt)}</td>
-                  <td className={cell}>{s.endedAt ? `Ended ${when.format(s.endedAt)}` : s.currentPeriodEnd ? when.format(s.currentPeriodEnd) : '—'}</td>
-                  <td className={cell}><StripeLink path={`subscriptions/${s.stripeSubscriptionId}`} label={s.stripeSubscriptionId} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      <section aria-labelledby="contributions">
-        <h2 id="contributions" className="font-serif text-2xl font-bold">Contributions</h2>
-        {contributions.length === 0 ? <p className="mt-2">No payments yet.</p> : (
-          <table className="mt-2 w-full border-collapse bg-white text-sm">
-            <thead><tr><th scope="col" className={head}>Date</th><th scope="col" className={head}>Amount</th><th scope="col" className={head}>Frequency</th><th scope="col" className={head}>Status</th><th scope="col" className={head}>From</th><th scope="col" className={head}>Stripe</th></tr></thead>
-            <tbody>
-              {contributions.map((c) => (
-                <tr key={c.id}>
-                  <td className={cell}>{when.format(c.paidAt ?? c.failedAt ?? c.createdAt)}</td>
-                  <td className={cell}>{formatMinor(c.amount, c.currency)}{c.amountRefunded > 0 ? ` (${formatMinor(c.amountRefunded, c.currency)} refunded)` : ''}</td>
-                  <td className={cell}>{c.frequency === 'once' ? 'One-off' : c.frequency === 'monthly' ? 'Monthly' : 'Annual'}</td>
-                  <td className={cell}>{c.status.replace('_', ' ')}</td>
-                  <td className={cell}>{[c.placement, c.articleSlug].filter(Boolean).join(' · ') || '—'}</td>
-                  <td className={cell}>
-                    <StripeLink path={c.stripePaymentIntentId ? `payments/${c.stripePaymentIntentId}` : null} label="Payment" />{' '}
-                    <StripeLink path={c.stripeInvoiceId ? `invoices/${c.stripeInvoiceId}` : null} label="Invoice" />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <RecordTable id="subscriptions" title="Subscriptions" empty="No recurring support." headings={['Plan', 'Status', 'Started', 'Renews or ends', 'Stripe']}>
+        {subscriptions.map((s) => (
+          <tr key={s.id}>
+            <td className={cell}>{formatMinor(s.amount, s.currency)} {s.interval === 'year' ? 'annual' : 'monthly'}</td>
+            <td className={cell}>{s.status}{s.cancelAtPeriodEnd ? ' (cancels at period end)' : ''}</td>
+            <td className={cell}>{when.format(s.startedAt)}</td>
+            <td className={cell}>{s.endedAt ? `Ended ${when.format(s.endedAt)}` : s.currentPeriodEnd ? when.format(s.currentPeriodEnd) : '—'}</td>
+            <td className={cell}><StripeLink path={`subscriptions/${s.stripeSubscriptionId}`} label={s.stripeSubscriptionId} /></td>
+          </tr>
+        ))}
+      </RecordTable>
+      <RecordTable id="contributions" title="Contributions" empty="No payments yet." headings={['Date', 'Amount', 'Frequency', 'Status', 'From', 'Stripe']}>
+        {contributions.map((c) => (
+          <tr key={c.id}>
+            <td className={cell}>{when.format(c.paidAt ?? c.failedAt ?? c.createdAt)}</td>
+            <td className={cell}>{formatMinor(c.amount, c.currency)}{c.amountRefunded > 0 ? ` (${formatMinor(c.amountRefunded, c.currency)} refunded)` : ''}</td>
+            <td className={cell}>{c.frequency === 'once' ? 'One-off' : c.frequency === 'monthly' ? 'Monthly' : 'Annual'}</td>
+            <td className={cell}>{c.status.replace('_', ' ')}</td>
+            <td className={cell}>{[c.placement, c.articleSlug].filter(Boolean).join(' · ') || '—'}</td>
+            <td className={cell}>
+              <StripeLink path={c.stripePaymentIntentId ? `payments/${c.stripePaymentIntentId}` : null} label="Payment" />{' '}
+              <StripeLink path={c.stripeInvoiceId ? `invoices/${c.stripeInvoiceId}` : null} label="Invoice" />
+            </td>
+          </tr>
+        ))}
+      </RecordTable>
     </div>
   );
 }

@@ -1,29 +1,23 @@
 // /newsletter/unsubscribe/confirm?token=: one button that unsubscribes (a POST, so link scanners cannot).
 import type { Metadata } from 'next';
+import { firstParam, type SearchParams } from '@/lib/http/first-param';
+import { ConfirmEmailedLink } from '@/components/email-links/confirm-emailed-link';
 import { checkNewsletterToken, UNSUBSCRIBE_PURPOSE } from '@/lib/newsletter/newsletter-links';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Unsubscribe', robots: { index: false } };
 
-type Props = { searchParams: Promise<{ token?: string | string[] }> };
-
-export default async function UnsubscribeConfirmPage({ searchParams }: Props) {
-  const raw = (await searchParams).token;
-  const token = typeof raw === 'string' ? raw : '';
+export default async function UnsubscribeConfirmPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const token = firstParam((await searchParams).token) ?? '';
   const check = checkNewsletterToken({ token, purpose: UNSUBSCRIBE_PURPOSE, now: new Date() });
   return (
-    <div className="max-w-xl mx-auto">
-      <h1 className="text-3xl font-bold">Unsubscribe from the newsletter</h1>
-      {check.ok ? (
-        <>
-          <p className="mt-4">We will stop sending the weekly newsletter to <strong>{check.subject}</strong>.</p>
-          <form method="post" action={`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`} className="mt-6">
-            <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-white">Unsubscribe</button>
-          </form>
-        </>
-      ) : (
-        <p className="mt-4" role="alert">This unsubscribe link is not valid. Copy the whole link from the email.</p>
-      )}
-    </div>
+    <ConfirmEmailedLink
+      heading="Unsubscribe from the newsletter"
+      email={check.ok ? check.subject : null}
+      lead="We will stop sending the weekly newsletter to"
+      action={`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`}
+      button="Unsubscribe"
+      invalid="This unsubscribe link is not valid. Copy the whole link from the email."
+    />
   );
 }
