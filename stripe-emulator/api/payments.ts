@@ -3,7 +3,7 @@ import type Stripe from 'stripe';
 import { acceptDispute, refundCharge, updateDispute, type DisputeUpdate } from '../billing/refunds';
 import type { Context } from '../core/context';
 import { invalidRequest, resourceMissing } from '../core/errors';
-import { matchesRange, newestFirst, paginate } from '../core/list';
+import { listWhere, matchesRange, newestFirst, paginate } from '../core/list';
 import { bool, expand, int, listParams, metadata, obj, oneOf, range, str } from '../core/params';
 import type { Operation } from '../core/router';
 import type { Collections } from '../core/store';
@@ -50,19 +50,12 @@ export const paymentOperations: Operation[] = [
   { method: 'GET', path: '/v1/payment_intents/{intent}', params: { expand, client_secret: str }, handle: (ctx, req) => getPaymentIntent(ctx, req.path.intent) },
   {
     method: 'GET', path: '/v1/payment_intents', params: { ...listParams, customer: str, created: range },
-    handle: (ctx, req) =>
-      paginate(newestFirst(ctx.state.objects.payment_intents).filter((pi) => (req.params.customer === undefined || pi.customer === req.params.customer) && matchesRange(pi.created, req.params.created)), req.params, req.url),
+    handle: (ctx, req) => listWhere(ctx.state.objects.payment_intents, req.params, req.url, ['customer']),
   },
   { method: 'GET', path: '/v1/charges/{charge}', params: { expand }, handle: (ctx, req) => getCharge(ctx, req.path.charge) },
   {
     method: 'GET', path: '/v1/charges', params: { ...listParams, customer: str, payment_intent: str, created: range },
-    handle: (ctx, req) =>
-      paginate(
-        newestFirst(ctx.state.objects.charges).filter(
-          (c) => (req.params.customer === undefined || c.customer === req.params.customer) && (req.params.payment_intent === undefined || c.payment_intent === req.params.payment_intent) && matchesRange(c.created, req.params.created),
-        ),
-        req.params, req.url,
-      ),
+    handle: (ctx, req) => listWhere(ctx.state.objects.charges, req.params, req.url, ['customer', 'payment_intent']),
   },
   { method: 'GET', path: '/v1/payment_methods/{payment_method}', params: { expand }, handle: (ctx, req) => getPaymentMethod(ctx, req.path.payment_method) },
   {
@@ -88,13 +81,7 @@ export const paymentOperations: Operation[] = [
   { method: 'GET', path: '/v1/refunds/{refund}', params: { expand }, handle: (ctx, req) => getRefund(ctx, req.path.refund) },
   {
     method: 'GET', path: '/v1/refunds', params: { ...listParams, charge: str, payment_intent: str, created: range },
-    handle: (ctx, req) =>
-      paginate(
-        newestFirst(ctx.state.objects.refunds).filter(
-          (r) => (req.params.charge === undefined || r.charge === req.params.charge) && (req.params.payment_intent === undefined || r.payment_intent === req.params.payment_intent) && matchesRange(r.created, req.params.created),
-        ),
-        req.params, req.url,
-      ),
+    handle: (ctx, req) => listWhere(ctx.state.objects.refunds, req.params, req.url, ['charge', 'payment_intent']),
   },
   { method: 'GET', path: '/v1/disputes/{dispute}', params: { expand }, handle: (ctx, req) => getDispute(ctx, req.path.dispute) },
   {

@@ -1,5 +1,4 @@
 // Test helpers: an emulator on a free port, an SDK client for it, the hosted form, and a webhook receiver.
-import { afterAll, beforeAll } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
@@ -138,20 +137,6 @@ export async function listen(t: TestEmulator, events: string[] = ['*']): Promise
   const endpoint = await t.stripe.webhookEndpoints.create({ url: receiver.url, enabled_events: events as Stripe.WebhookEndpointCreateParams.EnabledEvent[] });
   secret = endpoint.secret!;
   return { receiver, endpoint };
-}
-
-/** An emulator with one webhook receiver for a whole test file: `const setup = emulatorForFile();` then `setup().t`. */
-export function emulatorForFile(): () => { t: TestEmulator; receiver: Receiver } {
-  let current: { t: TestEmulator; receiver: Receiver } | undefined;
-  beforeAll(async () => {
-    const t = await startTestEmulator();
-    current = { t, receiver: (await listen(t)).receiver };
-  });
-  afterAll(async () => {
-    await current?.receiver.close();
-    await current?.t.close();
-  });
-  return () => current!;
 }
 
 export async function waitUntil(check: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {

@@ -1,12 +1,19 @@
 // One-off and subscription Checkout paid through the hosted form, declines, expiry, refunds, with verified webhooks.
 import type Stripe from 'stripe';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ANNUAL, CARDS, emulatorForFile, MONTHLY, payHosted, type Receiver, type TestEmulator } from '../helpers';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ANNUAL, CARDS, listen, MONTHLY, payHosted, startTestEmulator, type Receiver, type TestEmulator } from '../helpers';
 
 let t: TestEmulator;
 let receiver: Receiver;
-const file = emulatorForFile();
-beforeAll(() => ({ t, receiver } = file()));
+
+beforeAll(async () => {
+  t = await startTestEmulator();
+  ({ receiver } = await listen(t));
+});
+afterAll(async () => {
+  await receiver.close();
+  await t.close();
+});
 beforeEach(() => {
   receiver.received.length = 0;
 });
