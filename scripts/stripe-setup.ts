@@ -1,5 +1,6 @@
 // `npm run stripe:setup`: creates or checks the Stripe account's webhook endpoint (exactly the handled event
 // types), the support products and the Billing Portal configuration; prints what it did and what is missing.
+import './lib/outside-next';
 import { ConfigError, parseConfig } from '../lib/config';
 import { createStripeClient } from '../lib/stripe/get-stripe';
 import { runStripeSetup } from '../lib/stripe/run-stripe-setup';

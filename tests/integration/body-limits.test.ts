@@ -14,6 +14,7 @@ import { createSignedInUser } from './admin-session-helper';
 
 const APP = 'http://localhost:3000';
 const CHUNK = 64 * 1024;
+const STAFF_EDITOR_BYTES = 64 * 1024;
 const OFFERED = 512 * 1024 * 1024; // what the client would send if the server kept reading
 
 /** A body that would go on for half a gigabyte, counting what the server actually pulls from it. */
@@ -74,8 +75,10 @@ describe('body limits, as the body streams', () => {
       const extra: Record<string, string> = route.url === '/api/stripe/webhook' ? { 'stripe-signature': 't=1,v1=00' } : {};
       const response = await route.handler(post(route.url, body.stream, { cookie, ...extra }), { params: Promise.resolve({ nextauth: ['signin', 'email'] }) });
       expect(response.status, route.url).toBe(413);
-      const limit = route.url === '/api/stripe/webhook' ? MAX_WEBHOOK_BYTES : route.url === '/api/appeal-events' ? MAX_BEACON_BYTES : MAX_FORM_BYTES;
+      // No form takes more than the staff editors' 64 KiB (most take 8 KiB, the beacon 4 KiB).
+      const limit = route.url === '/api/stripe/webhook' ? MAX_WEBHOOK_BYTES : route.url === '/api/appeal-events' ? MAX_BEACON_BYTES : STAFF_EDITOR_BYTES;
       expect(body.pulled(), route.url).toBeLessThanOrEqual(limit + 2 * CHUNK);
+      if (route.url === '/newsletter/subscribe') expect(body.pulled()).toBeLessThanOrEqual(MAX_FORM_BYTES + 2 * CHUNK);
     }
     expect(await totalRows()).toBe(before);
   });

@@ -55,4 +55,12 @@ describe('the server-only boundary', () => {
       expect(reached.filter((f) => f === 'server-only' || f.startsWith(`db${path.sep}`))).toEqual([]);
     });
   }
+
+  // Scripts run outside Next, where `server-only` throws unless scripts/lib/outside-next is loaded first.
+  const entries = ['scripts', 'bench'].flatMap((dir) => fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f)));
+  for (const entry of entries.filter((f) => /from '\.\.\/(lib\/|db\/(?!throwaway-database'))/.test(read(f)))) {
+    it(`${entry} loads scripts/lib/outside-next before anything server-only`, () => {
+      expect(read(entry).match(/^import .*$/m)?.[0]).toMatch(/^import '(\.\/lib|\.\.\/scripts\/lib)\/outside-next';$/);
+    });
+  }
 });
