@@ -25,7 +25,7 @@ async function signedIn(browser: Browser, email: string, role: 'reader' | 'staff
 }
 
 test('every staff page redirects anonymous visitors, refuses readers, and lets staff (and admins) in', async ({ browser, page: anonymous }) => {
-  expect(pages).toEqual(['/admin', '/admin/audit', '/admin/exports', '/admin/staff', '/admin/supporters', '/admin/supporters/1']);
+  expect(pages).toEqual(['/admin', '/admin/appeal', '/admin/appeal/preview', '/admin/appeal/tests', '/admin/appeal/tests/1', '/admin/appeal/versions', '/admin/audit', '/admin/exports', '/admin/staff', '/admin/supporters', '/admin/supporters/1']);
   const admin = await signedIn(browser, ADMIN_EMAIL, 'admin');
   const staff = await signedIn(browser, uniqueEmail('desk'), 'staff', admin);
   const reader = await signedIn(browser, uniqueEmail('reader'), 'reader');
