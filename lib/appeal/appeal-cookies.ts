@@ -8,6 +8,10 @@ export const APPEAL_COOKIES = {
   gave: 'rr_appeal_gave',
   /** A random id for this browser, so an appeal test shows it the same variant every time (no account needed). */
   browserId: 'rr_bid',
+  /** Epoch milliseconds of the last "Remind me later", kept long after the deferral ends (a returning reader). */
+  deferredAt: 'rr_appeal_deferred_at',
+  /** "1" once this browser signed up for the newsletter. */
+  newsletter: 'rr_newsletter',
 } as const;
 
 /** How long the thank-you cookie vouches for recurring support: about a year, the most a browser keeps a cookie. */
@@ -32,4 +36,9 @@ export function parseGave(value: string | undefined): { kind: 'once' | 'recurrin
 export function deferralCookie({ until, now, secure }: { until: Date; now: Date; secure: boolean }): string {
   const maxAge = Math.max(0, Math.round((until.getTime() - now.getTime()) / 1000));
   return `${APPEAL_COOKIES.deferredUntil}=${until.getTime()}; Path=/; Max-Age=${maxAge}; SameSite=Lax${secure ? '; Secure' : ''}`;
+}
+
+/** Set-Cookie for a first-party marker kept as long as a browser keeps cookies (about 400 days). */
+export function markerCookie({ name, value, secure }: { name: string; value: string; secure: boolean }): string {
+  return `${name}=${value}; Path=/; Max-Age=${RECURRING_GIFT_COOKIE_DAYS * 86_400}; SameSite=Lax${secure ? '; Secure' : ''}`;
 }

@@ -2,14 +2,15 @@
 // appeal with the variant of the running test this browser falls into, and where the reader came from.
 import crypto from 'node:crypto';
 import { cookies, headers } from 'next/headers';
-import { APPEAL_COOKIES, parseGave } from '@/lib/appeal/appeal-cookies';
+import { APPEAL_COOKIES } from '@/lib/appeal/appeal-cookies';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { hasRole } from '@/lib/auth/user-role';
 import { detectCurrency } from '@/lib/support/detect-currency';
 import type { AppealConfig } from './appeal-config';
-import { HOLDBACK_KEY, type ReaderState } from './campaign-test';
+import { HOLDBACK_KEY } from './campaign-test';
 import { getPublishedAppeal } from './get-published-appeal';
 import { loadPreviewConfig, parsePreviewRequest } from './preview-appeal';
+import { readReaderStates } from './reader-states';
 import { chooseReaderAppeal } from './variant-config';
 
 type Query = Record<string, string | string[] | undefined>;
@@ -50,8 +51,13 @@ export async function getReaderAppeal(options: { placement: string; section: str
   const [jar, head, published] = await Promise.all([cookies(), headers(), getPublishedAppeal()]);
   const stored = jar.get(APPEAL_COOKIES.browserId)?.value;
   const browserId = stored && /^[A-Za-z0-9-]{8,64}$/.test(stored) ? stored : crypto.randomUUID();
-  const gave = parseGave(jar.get(APPEAL_COOKIES.gave)?.value);
-  const readerStates: ReaderState[] = gave?.kind === 'once' ? ['past-giver'] : gave ? [] : ['new'];
+  const cookie = (name: string) => jar.get(name)?.value;
+  const readerStates = readReaderStates({
+    gave: cookie(APPEAL_COOKIES.gave),
+    deferredAt: cookie(APPEAL_COOKIES.deferredAt),
+    deferredUntil: cookie(APPEAL_COOKIES.deferredUntil),
+    newsletter: cookie(APPEAL_COOKIES.newsletter),
+  }, options.now);
   const requested = first(options.query.currency) ?? null;
   const { config, assignment } = chooseReaderAppeal({
     published,

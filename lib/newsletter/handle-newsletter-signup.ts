@@ -1,4 +1,5 @@
 // POST /newsletter/subscribe: the same answer for new and known addresses; bad input refused, signups rate-limited.
+import { APPEAL_COOKIES, markerCookie } from '@/lib/appeal/appeal-cookies';
 import { safeReturnPath } from '@/lib/appeal/safe-return-path';
 import { getConfig } from '@/lib/config';
 import { parseEmailAddress } from '@/lib/email/parse-email-address';
@@ -31,8 +32,10 @@ export function handleNewsletterSignup(request: Request, { now = new Date() }: {
     handle: async ({ input, json }) => {
       const { APP_URL, PUBLICATION_NAME } = getConfig();
       await requestNewsletterSignup({ email: input.email, sourcePage: input.source, now, appUrl: APP_URL, publicationName: PUBLICATION_NAME });
-      if (json) return Response.json({ message: CHECK_EMAIL_MESSAGE }, { status: 202 });
-      return new Response(null, { status: 303, headers: { location: '/newsletter/check-email' } });
+      // The same answer for known and new addresses, so the marker says only that this browser asked.
+      const cookie = markerCookie({ name: APPEAL_COOKIES.newsletter, value: '1', secure: APP_URL.startsWith('https://') });
+      if (json) return Response.json({ message: CHECK_EMAIL_MESSAGE }, { status: 202, headers: { 'set-cookie': cookie } });
+      return new Response(null, { status: 303, headers: { location: '/newsletter/check-email', 'set-cookie': cookie } });
     },
   })(request);
 }

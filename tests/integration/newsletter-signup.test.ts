@@ -145,6 +145,13 @@ describe('newsletter signup', () => {
     expect(location.hash).toBe('#newsletter');
     expect(location.searchParams.get('form')).toBe('newsletter');
     expect(location.searchParams.get('error')).toBe('email_invalid');
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('marks the browser as a newsletter reader on a signup, for tests that target subscribers', async () => {
+    const response = await handleNewsletterSignup(signup({ email: 'marked@example.org', source: '/articles/x' }));
+    expect(response.status).toBe(303);
+    expect(response.headers.get('set-cookie')).toMatch(/^rr_newsletter=1; Path=\/; Max-Age=34560000; SameSite=Lax/);
   });
 
   it('limits signups per address and per client (429 with Retry-After)', async () => {

@@ -131,6 +131,8 @@ describe('reminder signup', () => {
     expect(cookie).toMatch(/^rr_appeal_deferred=\d+; Path=\/; Max-Age=2592000; SameSite=Lax/);
     const until = Number(/=(\d+)/.exec(cookie)![1]);
     expect(Math.abs(until - Date.now() - 30 * 86_400_000)).toBeLessThan(60_000);
+    // A second, long-lived cookie remembers the deferral, so a test can target the reader when they come back.
+    expect(response.headers.getSetCookie()[1]).toMatch(/^rr_appeal_deferred_at=\d+; Path=\/; Max-Age=34560000; SameSite=Lax/);
 
     const offsite = await deferPost(new Request('http://localhost/support/defer', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost:3000' }, body: 'return=//evil.example/x' }));
     expect(offsite.headers.get('location')).toBe('/?appeal=deferred#support');

@@ -1,7 +1,7 @@
 // A/B tests of the appeal (staff): every test with its state, and a form for a new one.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AppealNav } from '@/components/admin/appeal-nav';
+import { AppealSection, CELL as cell, HEAD as head } from '@/components/admin/appeal-section';
 import { AppealTestEditor } from '@/components/admin/appeal-test-editor';
 import { requireStaff } from '@/lib/auth/require-role';
 import { formMessage } from '@/lib/http/form-messages';
@@ -18,13 +18,8 @@ export default async function AppealTestsPage({ searchParams }: Props) {
   await requireStaff('/admin/appeal/tests');
   const error = formMessage((await searchParams).error);
   const [tests, published] = await Promise.all([listAppealTests(), loadPublishedAppeal()]);
-  const cell = 'border-b border-gray-200 px-2 py-2 align-top';
-  const head = 'border-b border-gray-400 px-2 py-1 text-left';
   return (
-    <div className="max-w-5xl space-y-6">
-      <h1 className="font-serif text-4xl font-bold">Appeal tests</h1>
-      <AppealNav current="/admin/appeal/tests" />
-      {error ? <p role="alert" className="rounded border border-accent bg-red-50 p-3 text-accent">{error}</p> : null}
+    <AppealSection title={'Appeal tests'} current="/admin/appeal/tests" error={error}>
       {tests.length === 0 ? <p>No tests yet.</p> : (
         <table className="w-full border-collapse bg-white text-sm">
           <caption className="py-2 text-left font-semibold">Tests, newest first</caption>
@@ -46,6 +41,6 @@ export default async function AppealTestsPage({ searchParams }: Props) {
         <h2 id="new-test" className="font-serif text-2xl font-bold">New test</h2>
         <AppealTestEditor fields={testToFormFields(null, new Date())} published={published.config} testId={null} revision={0} variantSlots={2} />
       </section>
-    </div>
+    </AppealSection>
   );
 }

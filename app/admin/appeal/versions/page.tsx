@@ -1,7 +1,7 @@
 // Every published version of the appeal: who published it and when, what differs from the live one, and restore.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AppealNav } from '@/components/admin/appeal-nav';
+import { AppealSection, CELL as cell, HEAD as head } from '@/components/admin/appeal-section';
 import { formMessage } from '@/lib/http/form-messages';
 import { requireStaff } from '@/lib/auth/require-role';
 import { checkAppealConfig } from '@/lib/campaigns/appeal-config';
@@ -26,13 +26,8 @@ export default async function AppealVersionsPage({ searchParams }: Props) {
   const changes = comparedConfig?.ok ? compareAppealConfigs(published.config, comparedConfig.config) : null;
   const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: getConfig().REPORT_TIMEZONE });
   const error = formMessage(params.error);
-  const cell = 'border-b border-gray-200 px-2 py-2 align-top';
-  const head = 'border-b border-gray-400 px-2 py-1 text-left';
   return (
-    <div className="max-w-5xl space-y-6">
-      <h1 className="font-serif text-4xl font-bold">Appeal versions</h1>
-      <AppealNav current="/admin/appeal/versions" />
-      {error ? <p role="alert" className="rounded border border-accent bg-red-50 p-3 text-accent">{error}</p> : null}
+    <AppealSection title={'Appeal versions'} current="/admin/appeal/versions" error={error}>
       {changes && compared ? (
         <section aria-labelledby="compare-heading" className="space-y-2">
           <h2 id="compare-heading" className="font-serif text-2xl font-bold">Version {compared.id} against the live version {published.versionId}</h2>
@@ -74,6 +69,6 @@ export default async function AppealVersionsPage({ searchParams }: Props) {
           </tbody>
         </table>
       )}
-    </div>
+    </AppealSection>
   );
 }

@@ -1,7 +1,7 @@
 // One A/B test (staff): its report per variant (with CSV), start or stop, and its settings.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { AppealNav } from '@/components/admin/appeal-nav';
+import { AppealSection } from '@/components/admin/appeal-section';
 import { AppealTestEditor } from '@/components/admin/appeal-test-editor';
 import { TestReportTable } from '@/components/admin/test-report-table';
 import { requireStaff } from '@/lib/auth/require-role';
@@ -25,11 +25,8 @@ export default async function AppealTestPage({ params, searchParams }: Props) {
   const [report, published] = await Promise.all([getTestReport({ testId: id, test: test.definition }), loadPublishedAppeal()]);
   const next = test.status === 'live' ? { status: 'stopped', label: 'Stop the test' } : { status: 'live', label: test.status === 'draft' ? 'Start the test' : 'Start the test again' };
   return (
-    <div className="max-w-5xl space-y-6">
-      <h1 className="font-serif text-4xl font-bold">{test.definition.name}</h1>
-      <AppealNav current="/admin/appeal/tests" />
+    <AppealSection title={test.definition.name} current="/admin/appeal/tests" error={error}>
       {query.saved ? <p role="status" className="rounded border border-green-700 bg-green-50 p-3">Test saved.</p> : null}
-      {error ? <p role="alert" className="rounded border border-accent bg-red-50 p-3 text-accent">{error}</p> : null}
       <form method="post" action="/admin/appeal/tests/status" className="flex items-center gap-4">
         <p>{test.status === 'live' ? 'Running: readers in its traffic share see their variant.' : test.status === 'draft' ? 'Not started.' : 'Stopped: readers see the published appeal.'}</p>
         <input type="hidden" name="id" value={test.id} />
@@ -41,6 +38,6 @@ export default async function AppealTestPage({ params, searchParams }: Props) {
         <h2 id="test-settings" className="font-serif text-2xl font-bold">Settings</h2>
         <AppealTestEditor fields={testToFormFields(test.definition, new Date())} published={published.config} testId={test.id} revision={test.revision} variantSlots={test.definition.variants.length} />
       </section>
-    </div>
+    </AppealSection>
   );
 }
