@@ -173,6 +173,8 @@ export const checkoutSessions = pgTable('checkout_sessions', {
   referrerHost: text('referrer_host'),
   createdAt: createdAt(),
   completedAt: timestamp('completed_at', { withTimezone: true }),
+  // When the stored state was read from Stripe (null: only started here); older reads never overwrite newer ones.
+  stripeSyncedAt: timestamp('stripe_synced_at', { withTimezone: true }),
 }, (t) => [
   index('checkout_sessions_test_idx').on(t.appealTestId, t.appealVariant),
   index('checkout_sessions_created_idx').on(t.createdAt),

@@ -11,25 +11,30 @@ import { applySubscription, loadSubscription, type SubscriptionSnapshot } from '
 import { fromUnix, idOf, type ApplySync, type SyncContext } from './types';
 import { transactWithRetry } from '@/db/transact-with-retry';
 import { upsertSupporter } from './upsert-supporter';
+import { ignoreForeign } from './ignore-foreign';
+import { foreignCheckoutSessionReason } from '@/lib/support/support-stripe-objects';
 
 export type CheckoutSessionSnapshot = {
   session: Stripe.Checkout.Session;
   payment: PaymentIntentSnapshot | null;
   invoice: InvoiceSnapshot | null;
   subscription: SubscriptionSnapshot | null;
+  fetchedAt: Date;
 };
 
 export async function loadCheckoutSession(ctx: SyncContext, sessionId: string): Promise<CheckoutSessionSnapshot> {
-  const at = { ...ctx, fetchedAt: ctx.fetchedAt ?? new Date() };
+  const fetchedAt = ctx.fetchedAt ?? new Date();
+  const at = { ...ctx, fetchedAt };
   // One read brings the payment (with its charge and customer); an invoice still needs its own read for its payment.
   const session = await ctx.stripe.checkout.sessions.retrieve(sessionId, { expand: ['payment_intent.latest_charge', 'payment_intent.customer'] });
+  if (foreignCheckoutSessionReason(session)) return { session, payment: null, invoice: null, subscription: null, fetchedAt };
   const invoiceId = idOf(session.invoice);
   const [payment, invoice, subscription] = await Promise.all([
     session.mode === 'payment' && session.payment_intent ? loadPaymentIntent(at, session.payment_intent) : null,
     session.mode === 'subscription' && invoiceId ? loadInvoice(at, invoiceId) : null,
     session.mode === 'subscription' && session.subscription && !invoiceId ? loadSubscription(at, session.subscription) : null,
   ]);
-  return { session, payment, invoice, subscription };
+  return { session, payment, invoice, subscription, fetchedAt };
 }
 
 /** open → complete (paid) | processing (async method pending) | failed | expired. */
@@ -40,7 +45,9 @@ export function checkoutStatus(session: Stripe.Checkout.Session, asyncFailed = f
 }
 
 export async function applyCheckoutSession(tx: Transaction, snapshot: CheckoutSessionSnapshot, options: { asyncFailed?: boolean } = {}): Promise<string> {
-  const { session, payment, invoice, subscription } = snapshot;
+  const { session, payment, invoice, subscription, fetchedAt } = snapshot;
+  const foreign = foreignCheckoutSessionReason(session);
+  if (foreign) return ignoreForeign('checkout', session.id, foreign);
   const status = checkoutStatus(session, options.asyncFailed);
   const completedAt = status === 'complete'
     ? (fromUnix(invoice?.invoice.status_transitions.paid_at) ?? fromUnix(payment?.charge?.created) ?? fromUnix(session.created))
@@ -57,11 +64,14 @@ export async function applyCheckoutSession(tx: Transaction, snapshot: CheckoutSe
       articleSlug: session.metadata?.article || null,
       status,
       completedAt,
+      stripeSyncedAt: fetchedAt,
     })
     .onConflictDoUpdate({
       target: checkoutSessions.stripeCheckoutSessionId,
-      // A failed async payment stays failed even if a stale "completed" read comes later.
-      set: { status: sql`case when ${checkoutSessions.status} = 'failed' then 'failed' else excluded.status end`, completedAt },
+      // A failed async payment stays failed: Stripe's session still reads "complete, unpaid" afterwards.
+      set: { status: sql`case when ${checkoutSessions.status} = 'failed' then 'failed' else excluded.status end`, completedAt, stripeSyncedAt: fetchedAt },
+      // An older read that commits later (a webhook retried behind the thank-you page) never undoes a newer one.
+      setWhere: sql`${checkoutSessions.stripeSyncedAt} is null or ${checkoutSessions.stripeSyncedAt} <= ${fetchedAt.toISOString()}`,
     });
   const outcomes = [`checkout ${session.id} ${status}`];
   if (session.customer_details?.email || session.customer) {
@@ -78,9 +88,10 @@ export async function syncCheckoutSessionById(ctx: SyncContext, sessionId: strin
   return (tx) => applyCheckoutSession(tx, snapshot, options);
 }
 
-/** For the thank-you page: read the session from Stripe, record it, and return what Stripe says. */
-export async function syncCheckoutSession(options: { stripe: Stripe; database: Database; sessionId: string }): Promise<CheckoutSessionSnapshot> {
+/** For the thank-you page: read the session from Stripe, record it, and return what Stripe says (null: not the app's). */
+export async function syncCheckoutSession(options: { stripe: Stripe; database: Database; sessionId: string }): Promise<CheckoutSessionSnapshot | null> {
   const snapshot = await loadCheckoutSession({ stripe: options.stripe }, options.sessionId);
+  if (foreignCheckoutSessionReason(snapshot.session)) return null;
   await transactWithRetry(options.database, (tx) => applyCheckoutSession(tx, snapshot));
   return snapshot;
 }

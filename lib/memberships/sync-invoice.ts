@@ -7,6 +7,8 @@ import { fromUnix, idOf, type ApplySync, type SyncContext } from './types';
 import { upsertContribution } from './upsert-contribution';
 import { supporterFromCustomer, upsertSupporter } from './upsert-supporter';
 import { attributionFromMetadata } from './attribution-from-metadata';
+import { ignoreForeign } from './ignore-foreign';
+import { foreignSubscriptionReason } from '@/lib/support/support-stripe-objects';
 
 export type InvoiceSnapshot = {
   invoice: Stripe.Invoice;
@@ -40,8 +42,10 @@ export type InvoiceExtras = { checkoutSessionId?: string | null; disputedAt?: Da
 
 export async function applyInvoice(tx: Transaction, snapshot: InvoiceSnapshot, extras: InvoiceExtras = {}): Promise<string> {
   const { invoice, charge } = snapshot;
-  const subscriptionId = snapshot.subscription ? await applySubscription(tx, snapshot.subscription) : null;
-  if (subscriptionId === null) return `invoice ${invoice.id} is not for a support plan`;
+  if (!snapshot.subscription) return ignoreForeign('invoice', invoice.id, 'it is not for a subscription');
+  const reason = foreignSubscriptionReason(snapshot.subscription.subscription);
+  if (reason) return ignoreForeign('invoice', invoice.id, `its subscription ${snapshot.subscription.subscription.id} is not the app's: ${reason}`);
+  const subscriptionId = await applySubscription(tx, snapshot.subscription);
   const interval = snapshot.subscription!.subscription.items.data[0].price.recurring?.interval;
   const paid = invoice.status === 'paid';
   const failed = !paid && invoice.status === 'open' && invoice.attempted;

@@ -6,6 +6,8 @@ import { fromUnix, type ApplySync, type SyncContext } from './types';
 import { upsertContribution } from './upsert-contribution';
 import { supporterFromCustomer, upsertSupporter } from './upsert-supporter';
 import { attributionFromMetadata } from './attribution-from-metadata';
+import { ignoreForeign } from './ignore-foreign';
+import { foreignPaymentIntentReason } from '@/lib/support/support-stripe-objects';
 
 export type PaymentIntentSnapshot = { intent: Stripe.PaymentIntent; charge: Stripe.Charge | null; refunds: Stripe.Refund[]; fetchedAt: Date };
 
@@ -25,7 +27,8 @@ export type PaymentExtras = { checkoutSessionId?: string | null; disputedAt?: Da
 
 export async function applyPaymentIntent(tx: Transaction, snapshot: PaymentIntentSnapshot, extras: PaymentExtras = {}): Promise<string> {
   const { intent, charge } = snapshot;
-  if (intent.metadata?.frequency !== 'once') return `payment ${intent.id} is not a one-off gift`;
+  const reason = foreignPaymentIntentReason(intent);
+  if (reason) return ignoreForeign('payment', intent.id, reason);
   if (intent.status !== 'succeeded' || !charge || charge.status !== 'succeeded') return `payment ${intent.id} not paid (${intent.status})`;
   const state = chargeState(charge, snapshot.refunds);
   const supporterId = await upsertSupporter(tx, supporterFromCustomer(intent.customer, charge.billing_details));

@@ -3,6 +3,8 @@ import { sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { subscriptions } from '@/db/schema';
 import type { Transaction } from '@/db/client';
+import { foreignSubscriptionReason } from '@/lib/support/support-stripe-objects';
+import { ignoreForeign } from './ignore-foreign';
 import { fromUnix, type ApplySync, type SyncContext } from './types';
 import { supporterFromCustomer, upsertSupporter } from './upsert-supporter';
 
@@ -16,13 +18,12 @@ export async function loadSubscription(ctx: SyncContext, subscription: string | 
   return { subscription: await ctx.stripe.subscriptions.retrieve(id, { expand: ['customer'] }), fetchedAt };
 }
 
-/** Writes the subscription and its supporter; returns the local subscription id (null when it is not a support plan). */
+/** Writes the subscription and its supporter; returns the local subscription id (null when it is not the app's). */
 export async function applySubscription(tx: Transaction, snapshot: SubscriptionSnapshot): Promise<number | null> {
   const { subscription: sub, fetchedAt } = snapshot;
+  if (foreignSubscriptionReason(sub) !== null) return null;
   const item = sub.items.data[0];
-  const rawInterval = item?.price.recurring?.interval;
-  if (!item || (rawInterval !== 'month' && rawInterval !== 'year')) return null;
-  const interval: 'month' | 'year' = rawInterval === 'year' ? 'year' : 'month';
+  const interval: 'month' | 'year' = item.price.recurring?.interval === 'year' ? 'year' : 'month';
   const supporterId = await upsertSupporter(tx, supporterFromCustomer(sub.customer));
   const values = {
     stripeSubscriptionId: sub.id,
@@ -57,8 +58,10 @@ export async function applySubscription(tx: Transaction, snapshot: SubscriptionS
 export async function syncSubscriptionById(ctx: SyncContext, subscriptionId: string): Promise<ApplySync> {
   const snapshot = await loadSubscription(ctx, subscriptionId);
   return async (tx) => {
-    const id = await applySubscription(tx, snapshot);
-    return id === null ? `subscription ${subscriptionId} is not a support plan` : `subscription ${subscriptionId} ${snapshot.subscription.status}`;
+    const reason = foreignSubscriptionReason(snapshot.subscription);
+    if (reason) return ignoreForeign('subscription', subscriptionId, reason);
+    await applySubscription(tx, snapshot);
+    return `subscription ${subscriptionId} ${snapshot.subscription.status}`;
   };
 }
 

@@ -5,6 +5,7 @@ import { checkoutSessions } from '@/db/schema';
 import type { Database } from '@/db/client';
 import { ensureSupportProduct } from './ensure-support-product';
 import { formatMoney, toMajorInput } from './format-money';
+import { APP_METADATA } from './support-stripe-objects';
 import type { SupportChoice } from './validate-support-form';
 
 export type CreateCheckoutOptions = {
@@ -29,6 +30,8 @@ export async function createCheckoutSession({ stripe, database, choice, appUrl, 
   const product = await ensureSupportProduct({ stripe, frequency: choice.frequency, publicationName });
   const attribution = choice.attribution ?? { testId: null, variant: null, utmSource: null, referrerHost: null };
   const metadata: Record<string, string> = {
+    // Marks the session, its subscription and its payment as the app's on a Stripe account shared with other products.
+    ...APP_METADATA,
     frequency: choice.frequency,
     placement: choice.placement,
     article: choice.articleSlug ?? '',

@@ -53,7 +53,7 @@ export async function startMonthlySupport(stripe: Stripe, email: string, amount 
   const session = await createCheckoutSession({ stripe, database: db, choice, appUrl: 'http://localhost:3999', publicationName: 'The Ledger' });
   if (!(await payCheckout(session.url, { email }))) throw new Error('checkout failed');
   const synced = await syncCheckoutSession({ stripe, database: db, sessionId: session.id });
-  return stripe.subscriptions.retrieve(synced.session.subscription as string);
+  return stripe.subscriptions.retrieve(synced!.session.subscription as string);
 }
 
 /** A one-off gift through the appeal's checkout (Checkout makes a new Stripe customer for it); returns that customer. */
@@ -62,7 +62,7 @@ export async function giveOnce(stripe: Stripe, email: string, amount = 2500): Pr
   const session = await createCheckoutSession({ stripe, database: db, choice, appUrl: 'http://localhost:3999', publicationName: 'The Ledger' });
   if (!(await payCheckout(session.url, { email }))) throw new Error('checkout failed');
   const synced = await syncCheckoutSession({ stripe, database: db, sessionId: session.id });
-  return synced.session.customer as string;
+  return synced!.session.customer as string;
 }
 
 export async function getSupporterIdByEmail(email: string): Promise<number> {

@@ -21,7 +21,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 async function loadSummary(sessionId: string): Promise<CheckoutSummary | 'missing' | 'unavailable'> {
   try {
     const snapshot = await syncCheckoutSession({ stripe: getStripe(), database: db, sessionId });
-    return describeCheckout(snapshot.session);
+    // Another product's Checkout on a shared account is not a gift to us.
+    return snapshot ? describeCheckout(snapshot.session) : 'missing';
   } catch (error) {
     const e = error as { code?: string; statusCode?: number; type?: string; message?: string };
     if (e.code === 'resource_missing' || e.statusCode === 404) return 'missing';

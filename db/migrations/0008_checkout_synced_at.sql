@@ -1,0 +1,1 @@
+ALTER TABLE "checkout_sessions" ADD COLUMN "stripe_synced_at" timestamp with time zone;
