@@ -4,7 +4,8 @@ import './lib/outside-next';
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
-import { ConfigError, parseConfig, type Config } from '../lib/config';
+import { ConfigError, checkDeployment, parseConfig, type Config } from '../lib/config';
+import { stampClientIp } from '../lib/http/client-ip';
 import { getLogger } from '../lib/log/logger';
 import { getDatabaseHandle } from '../db/client';
 import { prepareDatabase } from '../db/prepare';
@@ -18,7 +19,10 @@ const root = path.resolve(__dirname, '..');
 
 function readConfig(): Config {
   try {
-    return parseConfig(process.env);
+    const config = parseConfig(process.env);
+    const problem = checkDeployment(config);
+    if (problem) throw new ConfigError(problem);
+    return config;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`Configuration error: ${error.message}`);
@@ -45,9 +49,8 @@ async function main() {
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
     const started = performance.now();
-    // Rate limits key on this; only a trusted proxy may supply it.
-    const forwarded = process.env.TRUST_PROXY === '1' ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
-    req.headers['x-client-ip'] = forwarded || req.socket.remoteAddress || 'unknown';
+    // Rate limits and the local mailbox key on this; a client's own x-client-ip is overwritten.
+    stampClientIp(req.headers, { socketAddress: req.socket.remoteAddress, trustProxy: config.TRUST_PROXY });
     res.on('finish', () => {
       // The path only: query strings can carry tokens and session ids.
       const route = (req.url ?? '/').split('?')[0];

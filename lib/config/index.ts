@@ -51,7 +51,11 @@ const envSchema = z.object({
   STAFF_EMAILS: emailList.default([]),
   PUBLICATION_NAME: z.string().trim().min(1).max(80).default('The Millbrook Ledger'),
   REPORT_TIMEZONE: timeZone.default('America/New_York'),
-  TRUST_PROXY: z.enum(['0', '1'], { error: 'must be 1 (behind a trusted proxy) or 0' }).default('0'),
+  TRUST_PROXY: z.coerce.number({ error: 'must be the number of proxies in front of the app, 0 to 10' })
+    .int('must be the number of proxies in front of the app, 0 to 10')
+    .min(0, 'must be the number of proxies in front of the app, 0 to 10')
+    .max(10, 'must be the number of proxies in front of the app, 0 to 10')
+    .default(0),
   // Read where they are used (lib/appeal, lib/support); checked here so a typo stops the start.
   APPEAL_DEFER_DAYS: days.optional(),
   APPEAL_HIDE_AFTER_GIFT_DAYS: days.optional(),
@@ -84,6 +88,25 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     APP_URL: (config.APP_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ''),
     EMAIL_FROM: config.EMAIL_FROM ?? `${config.PUBLICATION_NAME} <news@localhost>`,
   };
+}
+
+/** Whether APP_URL names this machine only (localhost, 127.x, ::1): the local mailbox exists only then. */
+export function isLoopbackAppUrl(appUrl: string): boolean {
+  const host = new URL(appUrl).hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** Where the local mailbox may be served: no SMTP_URL and a loopback APP_URL. */
+export function hasLocalMailbox(config: Pick<Config, 'APP_URL' | 'SMTP_URL'>): boolean {
+  return !config.SMTP_URL && isLoopbackAppUrl(config.APP_URL);
+}
+
+/** What `npm start` refuses beyond a malformed value: a public site whose email (sign-in links) would go nowhere. */
+export function checkDeployment(config: Config): string | null {
+  if (!config.SMTP_URL && !isLoopbackAppUrl(config.APP_URL)) {
+    return `SMTP_URL must be set when APP_URL is public (${new URL(config.APP_URL).host}): sign-in links would otherwise go to the local mailbox, which only exists on localhost`;
+  }
+  return null;
 }
 
 const cacheKey = Symbol.for('reader-revenue.config');

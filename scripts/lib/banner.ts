@@ -1,4 +1,4 @@
-import type { Config } from '../../lib/config';
+import { hasLocalMailbox, type Config } from '../../lib/config';
 import type { StripeSetup } from './start-stripe-emulator';
 
 export function printBanner(options: { config: Config; stripe: StripeSetup; database: 'pglite' | 'postgres' }): void {
@@ -9,7 +9,7 @@ export function printBanner(options: { config: Config; stripe: StripeSetup; data
     `  ${config.PUBLICATION_NAME} is running`,
     `  Site:           ${site}`,
     `  Staff area:     ${site}/admin`,
-    config.SMTP_URL ? `  Email:          sent through SMTP_URL` : `  Local mailbox:  ${site}/dev/mailbox`,
+    hasLocalMailbox(config) ? `  Local mailbox:  ${site}/dev/mailbox` : `  Email:          sent through SMTP_URL`,
     stripe.mode === 'emulator'
       ? `  Stripe:         emulator at ${stripe.apiUrl} (no STRIPE_SECRET_KEY set)`
       : `  Stripe:         ${stripe.apiUrl ?? 'api.stripe.com'}`,

@@ -1,5 +1,6 @@
 // The campaign routes as staff and readers reach them: the settings form checked again on the server (role, origin,
 // rules, a colleague's newer save), and the checkout held to the published appeal, or to the variant the form names.
+import { launcherHeaders } from '@/lib/http/client-ip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { appealDraft, appealTests, auditLog, checkoutSessions } from '@/db/schema';
@@ -87,7 +88,7 @@ describe('campaign routes', () => {
       startCheckout(
         new Request(`${ORIGIN}/support/checkout`, {
           method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', origin: ORIGIN, 'x-client-ip': '10.9.9.9' },
+          headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', origin: ORIGIN, ...launcherHeaders('10.9.9.9') },
           body: new URLSearchParams(fields).toString(),
         }),
         { stripe: () => t.stripe, database: db, appUrl: ORIGIN, publicationName: 'The Ledger', offerFor: async (posted) => offerOf(variantConfig(await getPublishedAppeal(), posted)) },

@@ -1,6 +1,9 @@
 // POST /support/checkout against the real SDK and an in-process emulator: sessions made right, bad input refused untouched.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CLIENT_IP_HEADER, launcherHeaders, stampClientIp } from '@/lib/http/client-ip';
 import { startCheckout } from '@/lib/support/start-checkout';
 import { createStripeClient } from '@/lib/stripe/get-stripe';
 import { seedContent } from '@/db/seed/seed-content';
@@ -18,7 +21,7 @@ function post(fields: Record<string, string>, options: { json?: boolean; ip?: st
       'content-type': 'application/x-www-form-urlencoded',
       origin: APP,
       accept: options.json ? 'application/json' : 'text/html',
-      'x-client-ip': options.ip ?? `10.0.0.${++ip}`,
+      ...launcherHeaders(options.ip ?? `10.0.0.${++ip}`),
     },
     body: options.body ?? new URLSearchParams(fields).toString(),
   });
@@ -150,6 +153,49 @@ describe('starting a checkout', () => {
     expect((await counts()).sessions).toBe(before.sessions);
     // Another reader is not affected.
     expect((await start(post({ ...valid, nonce: 'nonce-rate-5-x' }))).status).toBe(303);
+  });
+
+  it('spoofed X-Forwarded-For and x-client-ip cannot escape the limit, behind the launcher or without it', async () => {
+    process.env.CHECKOUT_RATE_LIMIT = '3/600';
+    // The launcher's own stamp on a real socket, with no proxy (TRUST_PROXY=0) and behind one (TRUST_PROXY=1).
+    for (const trustProxy of [0, 1]) {
+      const server = http.createServer(async (req, res) => {
+        stampClientIp(req.headers, { socketAddress: req.socket.remoteAddress, trustProxy });
+        const chunks: Buffer[] = [];
+        for await (const chunk of req) chunks.push(chunk as Buffer);
+        const headers = Object.entries(req.headers).filter(([name]) => !['host', 'content-length', 'connection'].includes(name));
+        const response = await start(new Request(`${APP}/support/checkout`, { method: 'POST', headers: headers as [string, string][], body: Buffer.concat(chunks) }));
+        res.writeHead(response.status).end();
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const response = await fetch(`http://127.0.0.1:${port}/`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded', origin: APP, accept: 'application/json',
+            // The client writes whatever it likes; with TRUST_PROXY=1 our proxy appended the address it saw.
+            'x-forwarded-for': trustProxy ? `10.66.${trustProxy}.${i}, 198.51.100.7` : `10.66.0.${i}`,
+            [CLIENT_IP_HEADER]: `10.77.${trustProxy}.${i}`,
+            'x-client-ip-proof': 'guessed',
+          },
+          body: new URLSearchParams({ ...valid, nonce: `nonce-spoof-${trustProxy}-${i}` }).toString(),
+        });
+        statuses.push(response.status);
+      }
+      server.close();
+      expect(statuses).toEqual([303, 303, 303, 429, 429]);
+    }
+    // Plain `next start` (no launcher): a client's own x-client-ip is not believed, so rotating it buys nothing.
+    const bare = (i: number) => new Request(`${APP}/support/checkout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: APP, accept: 'application/json', [CLIENT_IP_HEADER]: `10.88.0.${i}`, 'x-forwarded-for': `10.89.0.${i}` },
+      body: new URLSearchParams({ ...valid, nonce: `nonce-bare-${i}-x` }).toString(),
+    });
+    const bareStatuses: number[] = [];
+    for (let i = 0; i < 5; i++) bareStatuses.push((await start(bare(i))).status);
+    expect(bareStatuses).toEqual([303, 303, 303, 429, 429]);
   });
 
   it('a Stripe outage: a friendly message back on the page, no stack trace, nothing recorded', async () => {

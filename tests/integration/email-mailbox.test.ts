@@ -7,6 +7,8 @@ import { sendEmail } from '@/lib/email/send-email';
 import { getMailboxMessage, listMailboxMessages } from '@/lib/email/list-mailbox-messages';
 import MailboxPage from '@/app/dev/mailbox/page';
 import MailboxMessagePage from '@/app/dev/mailbox/[id]/page';
+import { CLIENT_IP_HEADER, launcherHeaders } from '@/lib/http/client-ip';
+import { canReadLocalMailbox } from '@/lib/http/local-mailbox-access';
 import { useTestDatabase } from '../helpers/test-database';
 
 const configKey = Symbol.for('reader-revenue.config');
@@ -36,5 +38,24 @@ describe('local mailbox', () => {
     (globalThis as WithConfig)[configKey] = parseConfig({ ...process.env, SMTP_URL: 'smtp://mail.example.org:587' });
     await expect(MailboxPage({ searchParams: Promise.resolve({}) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/);
     await expect(MailboxMessagePage({ params: Promise.resolve({ id: '1' }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/);
+  });
+
+  it('does not exist on a public APP_URL, even for a client on this machine', async () => {
+    const config = parseConfig({ ...process.env, APP_URL: 'https://news.example.org' });
+    (globalThis as WithConfig)[configKey] = config;
+    expect(await canReadLocalMailbox(async () => new Headers(launcherHeaders('127.0.0.1')), config)).toBe(false);
+    await expect(MailboxPage({ searchParams: Promise.resolve({}) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/);
+  });
+
+  it('answers only a client on this machine, as the launcher saw its socket', async () => {
+    const config = parseConfig({ ...process.env, APP_URL: 'http://localhost:3000', SMTP_URL: '' });
+    const read = (headers: Record<string, string>) => canReadLocalMailbox(async () => new Headers(headers), config);
+    expect(await read(launcherHeaders('127.0.0.1'))).toBe(true);
+    expect(await read(launcherHeaders('::1'))).toBe(true);
+    expect(await read(launcherHeaders('203.0.113.9'))).toBe(false);
+    expect(await read(launcherHeaders('10.1.2.3'))).toBe(false);
+    // A client's own claim to be local, without the launcher's proof, is not believed.
+    expect(await read({ [CLIENT_IP_HEADER]: '127.0.0.1' })).toBe(false);
+    expect(await read({ [CLIENT_IP_HEADER]: '127.0.0.1', 'x-client-ip-proof': 'guess' })).toBe(false);
   });
 });

@@ -17,6 +17,8 @@ describe('npm start with a malformed variable', () => {
   it.each([
     [{ PORT: 'abc' }, 'Configuration error: PORT must be a whole number between 1 and 65535 (got "abc")'],
     [{ DATABASE_URL: 'not-a-url' }, 'Configuration error: DATABASE_URL must be a URL such as postgres://user@127.0.0.1:5432/news'],
+    // The local mailbox would hold every sign-in link of a public site.
+    [{ APP_URL: 'https://news.example.org', SMTP_URL: '' }, 'Configuration error: SMTP_URL must be set when APP_URL is public (news.example.org): sign-in links would otherwise go to the local mailbox, which only exists on localhost'],
   ])('stops with one line naming it: %o', (env, line) => {
     const result = start(env);
     expect(result.status).toBe(1);

@@ -24,7 +24,7 @@ describe('parseConfig', () => {
     [{ APPEAL_DEFER_DAYS: 'a month' }, /^APPEAL_DEFER_DAYS must be a whole number of days/],
     [{ APPEAL_FREQUENCY_CAP: 'often' }, /^APPEAL_FREQUENCY_CAP must be TIMES\/DAYS/],
     [{ CHECKOUT_RATE_LIMIT: 'lots' }, /^CHECKOUT_RATE_LIMIT must be COUNT or COUNT\/SECONDS/],
-    [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY must be 1/],
+    [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY must be the number of proxies/],
   ])('names the variable and the problem in one line: %o', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);

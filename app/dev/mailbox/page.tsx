@@ -1,8 +1,10 @@
-// /dev/mailbox: the local mailbox (the email outbox), newest first; exists only while SMTP_URL is unset.
+// /dev/mailbox: the local mailbox (the email outbox), newest first; exists only while SMTP_URL is unset, on a localhost APP_URL, for a client on this machine.
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getConfig } from '@/lib/config';
+import { canReadLocalMailbox } from '@/lib/http/local-mailbox-access';
 import { listMailboxMessages } from '@/lib/email/list-mailbox-messages';
 
 export const dynamic = 'force-dynamic';
@@ -11,8 +13,8 @@ export const metadata: Metadata = { title: 'Local mailbox', robots: { index: fal
 type Props = { searchParams: Promise<{ to?: string | string[] }> };
 
 export default async function MailboxPage({ searchParams }: Props) {
-  const { SMTP_URL, REPORT_TIMEZONE } = getConfig();
-  if (SMTP_URL) notFound();
+  const { REPORT_TIMEZONE } = getConfig();
+  if (!(await canReadLocalMailbox(headers))) notFound();
   const raw = (await searchParams).to;
   const to = typeof raw === 'string' && raw.trim() ? raw.trim() : undefined;
   const messages = await listMailboxMessages({ to });

@@ -1,8 +1,10 @@
 // /dev/mailbox/ID: one message from the local mailbox, its HTML part rendered inline (real links) and its text part.
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getConfig } from '@/lib/config';
+import { canReadLocalMailbox } from '@/lib/http/local-mailbox-access';
 import { getMailboxMessage } from '@/lib/email/list-mailbox-messages';
 import { extractHtmlBody } from '@/lib/email/extract-html-body';
 
@@ -12,13 +14,13 @@ export const metadata: Metadata = { title: 'Message · Local mailbox', robots: {
 type Props = { params: Promise<{ id: string }> };
 
 export default async function MailboxMessagePage({ params }: Props) {
-  const { SMTP_URL, REPORT_TIMEZONE } = getConfig();
-  if (SMTP_URL) notFound();
+  const { REPORT_TIMEZONE } = getConfig();
+  if (!(await canReadLocalMailbox(headers))) notFound();
   const { id } = await params;
   const message = /^\d{1,9}$/.test(id) ? await getMailboxMessage(Number(id)) : null;
   if (!message) notFound();
   const formatTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium', timeZone: REPORT_TIMEZONE });
-  const headers = Object.entries(message.headers);
+  const mailHeaders = Object.entries(message.headers);
   return (
     <div className="max-w-3xl mx-auto">
       <p><Link href={`/dev/mailbox?to=${encodeURIComponent(message.to)}`} className="underline">Back to the mailbox</Link></p>
@@ -26,7 +28,7 @@ export default async function MailboxMessagePage({ params }: Props) {
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
         <dt className="font-semibold">To</dt><dd>{message.to}</dd>
         <dt className="font-semibold">Date</dt><dd><time dateTime={message.createdAt.toISOString()}>{formatTime.format(message.createdAt)}</time></dd>
-        {headers.map(([name, value]) => (
+        {mailHeaders.map(([name, value]) => (
           <div key={name} className="contents"><dt className="font-semibold">{name}</dt><dd className="break-all">{value}</dd></div>
         ))}
       </dl>
