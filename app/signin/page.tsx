@@ -6,9 +6,10 @@ import { EmailField } from '@/components/email-field';
 import { getConfig } from '@/lib/config';
 import { getCsrfToken } from '@/lib/auth/get-csrf-token';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
-import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
+import { CALLBACK_LOOPS, DEFAULT_CALLBACK_PATH } from '@/lib/auth/callback-path';
 import { signInErrorMessage } from '@/lib/auth/sign-in-error-message';
 import { firstParam } from '@/lib/http/first-param';
+import { safeReturnPath } from '@/lib/http/safe-return-path';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
@@ -19,7 +20,7 @@ const first = firstParam;
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const { APP_URL, PUBLICATION_NAME } = getConfig();
-  const callbackUrl = safeCallbackUrl(first(params.callbackUrl), APP_URL);
+  const callbackUrl = safeReturnPath(first(params.callbackUrl), { fallback: DEFAULT_CALLBACK_PATH, appUrl: APP_URL, avoid: CALLBACK_LOOPS });
   const errorCode = first(params.error);
   const csrfToken = await getCsrfToken();
   // next-auth hands out the CSRF cookie; a first visit goes through it once and comes back marked via=auth.

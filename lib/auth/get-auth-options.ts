@@ -13,8 +13,8 @@ import { SIGN_IN_LINK_MAX_AGE_SECONDS, sendSignInEmail } from './send-sign-in-em
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
-/** `clientIp` is the request's, for the sign-in link limits. */
-export function getAuthOptions(options: { clientIp: string }): NextAuthOptions {
+/** `clientIp` is the request's, for the sign-in link limits; `safeRedirect` turns any callbackUrl into a path of ours. */
+export function getAuthOptions(options: { clientIp: string; safeRedirect?: (url: string) => string }): NextAuthOptions {
   const config = getConfig();
   // Links in emails and redirects point at the public address, whatever Host header a request carried.
   process.env.NEXTAUTH_URL = config.APP_URL;
@@ -41,6 +41,7 @@ export function getAuthOptions(options: { clientIp: string }): NextAuthOptions {
     // "?via=auth" marks a visit that next-auth sent (and that therefore carries its CSRF cookie).
     pages: { signIn: '/signin?via=auth', verifyRequest: '/signin/check-email', error: '/signin', signOut: '/signout?via=auth' },
     callbacks: {
+      redirect: ({ url, baseUrl }) => (options.safeRedirect ? `${baseUrl}${options.safeRedirect(url)}` : baseUrl),
       signIn: ({ user, email }) => checkSignInRequest({ email: user.email, verificationRequest: Boolean(email?.verificationRequest), clientIp: options.clientIp }),
     },
     // Only codes and messages: next-auth's metadata can carry addresses and tokens.

@@ -2,7 +2,11 @@
 // the form with the message's code (the page looks up the words), a small 404 page, or a 429 with Retry-After.
 import { escapeHtml } from '@/lib/email/escape-html';
 import { FORM_MESSAGES, formMessage, isFormMessageCode, type FormMessageCode, type MessageParams } from './form-messages';
+import { safeReturnPath } from './safe-return-path';
 import { wantsJson } from './wants-json';
+
+// Only the path is kept; the origin is resolved against for the one return-path rule.
+const PLACEHOLDER = 'http://placeholder';
 
 export type Failure = {
   ok: false;
@@ -37,7 +41,7 @@ export function failureResponse(request: Request, failure: Failure, defaultBackT
   if (failure.retryAfterSeconds) headers['Retry-After'] = String(failure.retryAfterSeconds);
   const message = failure.message ?? formMessage(code, failure.params) ?? FORM_MESSAGES.field_invalid;
   if (wantsJson(request) || defaultBackTo === null) return Response.json({ error: { field: failure.field ?? null, message } }, { status: failure.status, headers });
-  const back = new URL(failure.backTo ?? defaultBackTo ?? '/', 'http://placeholder');
+  const back = new URL(safeReturnPath(failure.backTo ?? defaultBackTo ?? '/', { appUrl: PLACEHOLDER }), PLACEHOLDER);
   // A 429 keeps its status so that Retry-After means something; browsers still show the text.
   if (failure.status === 429) {
     return new Response(`Too many requests. Try again in ${failure.retryAfterSeconds ?? 60} seconds.`, {

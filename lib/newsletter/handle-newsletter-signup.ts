@@ -1,6 +1,6 @@
 // POST /newsletter/subscribe: the same answer for new and known addresses; bad input refused, signups rate-limited.
 import { APPEAL_COOKIES, markerCookie } from '@/lib/appeal/appeal-cookies';
-import { safeReturnPath } from '@/lib/appeal/safe-return-path';
+import { safeReturnPath } from '@/lib/http/safe-return-path';
 import { getConfig } from '@/lib/config';
 import { parseEmailAddress } from '@/lib/email/parse-email-address';
 import { fail } from '@/lib/http/failure-response';

@@ -1,5 +1,5 @@
 // POST /support/reminder: validate, rate-limit, store once per address and month; JSON or a 303 back to the appeal.
-import { safeReturnPath } from '@/lib/appeal/safe-return-path';
+import { safeReturnPath } from '@/lib/http/safe-return-path';
 import { getConfig } from '@/lib/config';
 import { routeHandler } from '@/lib/http/route-handler';
 import { signupRateLimits, type SignupLimits } from '@/lib/rate-limit/signup-rate-limits';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decideAppealVisibility, type AppealVisibilityInput } from '@/lib/appeal/decide-appeal-visibility';
 import { getAppealSettings } from '@/lib/appeal/get-appeal-settings';
 import { parseGave, parseSeen, deferralCookie, parseEpochMs } from '@/lib/appeal/appeal-cookies';
-import { safeReturnPath } from '@/lib/appeal/safe-return-path';
+import { safeReturnPath } from '@/lib/http/safe-return-path';
 
 const now = new Date('2027-03-10T12:00:00Z');
 const day = 86_400_000;

@@ -3,11 +3,13 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readCookie } from '@/lib/auth/auth-cookies';
 import { readCsrfToken } from '@/lib/auth/read-csrf-token';
-import { DEFAULT_CALLBACK_PATH, safeCallbackUrl } from '@/lib/auth/safe-callback-url';
+import { CALLBACK_LOOPS, DEFAULT_CALLBACK_PATH } from '@/lib/auth/callback-path';
+import { safeReturnPath } from '@/lib/http/safe-return-path';
 import { signInErrorMessage } from '@/lib/auth/sign-in-error-message';
 import { hasRole } from '@/lib/auth/user-role';
 
 const app = 'http://localhost:3000';
+const safeCallbackUrl = (value: string | undefined, appUrl: string) => safeReturnPath(value, { fallback: DEFAULT_CALLBACK_PATH, appUrl, avoid: CALLBACK_LOOPS });
 
 describe('safeCallbackUrl', () => {
   it('keeps paths and same-origin URLs on this site', () => {

@@ -1,7 +1,7 @@
 // POST /support/defer: "Remind me later" — hides the appeal for the deferral period (cookie, and the account when signed in).
 import { APPEAL_COOKIES, deferralCookie, markerCookie } from '@/lib/appeal/appeal-cookies';
 import { getAppealSettings } from '@/lib/appeal/get-appeal-settings';
-import { safeReturnPath } from '@/lib/appeal/safe-return-path';
+import { safeReturnPath } from '@/lib/http/safe-return-path';
 import { setUserAppealDeferral } from '@/lib/appeal/user-appeal-deferral';
 import { getConfig } from '@/lib/config';
 import { routeHandler } from '@/lib/http/route-handler';

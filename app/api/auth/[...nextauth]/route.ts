@@ -9,12 +9,17 @@ import { isSameOrigin } from '@/lib/http/is-same-origin';
 import { readBody } from '@/lib/http/read-body';
 import { MAX_FORM_BYTES } from '@/lib/http/read-form';
 import { crossSiteResponse } from '@/lib/http/route-handler';
+import { safeReturnPath } from '@/lib/http/safe-return-path';
+import { CALLBACK_LOOPS, DEFAULT_CALLBACK_PATH } from '@/lib/auth/callback-path';
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
+// Every callbackUrl next-auth redirects to goes through the site's one return-path rule.
+const safeRedirect = (url: string) => safeReturnPath(url, { fallback: DEFAULT_CALLBACK_PATH, avoid: CALLBACK_LOOPS });
+
 // Options are built per request so that the database handle and configuration are the current ones.
 function handler(request: Request, context: Context) {
-  return NextAuth(request as never, context as never, getAuthOptions({ clientIp: getClientIp(request.headers) }));
+  return NextAuth(request as never, context as never, getAuthOptions({ clientIp: getClientIp(request.headers), safeRedirect }));
 }
 
 // next-auth checks its own CSRF token and reads the body whole; the site's origin rule and streamed size limit come first.
