@@ -44,6 +44,8 @@ export const users = pgTable('users', {
   role: text('role', { enum: ['reader', 'staff', 'admin'] }).notNull().default('reader'),
   // "Remind me later" for a signed-in reader follows them across devices.
   appealDeferredUntil: timestamp('appeal_deferred_until', { withTimezone: true }),
+  // When STAFF_EMAILS made this user an admin: it grants once, and the staff page decides afterwards.
+  staffEmailsGrantedAt: timestamp('staff_emails_granted_at', { withTimezone: true }),
   createdAt: createdAt(),
 });
 
@@ -349,4 +351,12 @@ export const rateLimits = pgTable('rate_limits', {
   key: text('key').primaryKey(),
   windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
   count: integer('count').notNull(),
+  // The pruning job deletes spent windows by age.
+}, (t) => [index('rate_limits_window_start_idx').on(t.windowStart)]);
+
+// Secrets every instance on one database shares (AUTH_SECRET when unset): created once, by whichever instance is first.
+export const appSecrets = pgTable('app_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: createdAt(),
 });

@@ -4,6 +4,8 @@ import { ConfigError, parseConfig } from '../lib/config';
 import { getDatabaseHandle } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { sendDueReminders } from '../lib/reminders/send-due-reminders';
+import { ensureAuthSecret } from '../lib/auth/ensure-auth-secret';
+import { readLegacyAuthSecret } from './lib/auth-secret';
 
 function readNow(): Date {
   const raw = process.env.JOBS_NOW;
@@ -17,8 +19,9 @@ function readNow(): Date {
 }
 
 async function main() {
+  let dataDir = './data';
   try {
-    parseConfig(process.env);
+    dataDir = parseConfig(process.env).DATA_DIR;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`Configuration error: ${error.message}`);
@@ -28,6 +31,8 @@ async function main() {
   const database = getDatabaseHandle();
   try {
     await migrateDatabase(database);
+    // The reminder's cancel link is signed with the secret the running site uses.
+    process.env.AUTH_SECRET ||= await ensureAuthSecret({ db: database.db, seed: readLegacyAuthSecret(dataDir) });
     const summary = await sendDueReminders({ now });
     console.log(JSON.stringify({ job: 'reminders', now: now.toISOString(), ...summary }));
   } finally {

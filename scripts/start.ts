@@ -11,7 +11,8 @@ import { getDatabaseHandle } from '../db/client';
 import { prepareDatabase } from '../db/prepare';
 import { startBackgroundJobs } from '../lib/jobs/start-background-jobs';
 import { buildIfStale } from './lib/build-if-stale';
-import { ensureAuthSecret } from './lib/auth-secret';
+import { ensureAuthSecret } from '../lib/auth/ensure-auth-secret';
+import { readLegacyAuthSecret } from './lib/auth-secret';
 import { startStripeEmulatorIfNeeded } from './lib/start-stripe-emulator';
 import { printBanner } from './lib/banner';
 
@@ -34,7 +35,6 @@ async function main() {
   const dev = process.argv.includes('--dev');
   process.chdir(root);
   const config = readConfig();
-  process.env.AUTH_SECRET ||= ensureAuthSecret(config.DATA_DIR);
   process.env.APP_URL ||= config.APP_URL;
   const log = getLogger();
 
@@ -43,6 +43,8 @@ async function main() {
 
   const database = getDatabaseHandle();
   await prepareDatabase(database);
+  // Shared by every instance on this database, so a link sent by one signs in through another.
+  process.env.AUTH_SECRET ||= await ensureAuthSecret({ db: database.db, seed: readLegacyAuthSecret(config.DATA_DIR) });
 
   const app = next({ dev, dir: root, port: config.PORT, hostname: 'localhost' });
   await app.prepare();

@@ -12,8 +12,9 @@ export async function setUserRole(options: { email: string; role: Role }): Promi
   if (!z.email().safeParse(email).success) throw new InvalidStaffEmailError(`"${options.email}" is not an email address`);
   const rows = await db
     .insert(users)
-    .values({ email, role: options.role })
-    .onConflictDoUpdate({ target: users.email, set: { role: options.role } })
+    // A role the staff page gives is final: STAFF_EMAILS no longer applies to this address (it grants only once).
+    .values({ email, role: options.role, staffEmailsGrantedAt: new Date() })
+    .onConflictDoUpdate({ target: users.email, set: { role: options.role, staffEmailsGrantedAt: sql`coalesce(${users.staffEmailsGrantedAt}, now())` } })
     // xmax = 0 only on a freshly inserted row.
     .returning({ email: users.email, role: users.role, created: sql<boolean>`(xmax = 0)` });
   const row = rows[0];

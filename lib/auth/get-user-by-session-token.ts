@@ -8,7 +8,7 @@ import type { CurrentUser } from './user-role';
 
 export async function getUserBySessionToken(options: { token: string; now: Date }): Promise<CurrentUser | null> {
   const rows = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, staffEmailsGrantedAt: users.staffEmailsGrantedAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.sessionToken, options.token), gt(sessions.expires, options.now)))
@@ -16,5 +16,5 @@ export async function getUserBySessionToken(options: { token: string; now: Date 
   const row = rows[0];
   if (!row?.email) return null;
   const user: CurrentUser = { id: row.id, email: row.email, name: row.name, role: row.role };
-  return promoteBootstrapAdmin({ user, staffEmails: getConfig().STAFF_EMAILS });
+  return promoteBootstrapAdmin({ user, staffEmailsGranted: row.staffEmailsGrantedAt !== null, staffEmails: getConfig().STAFF_EMAILS, now: options.now });
 }

@@ -57,6 +57,23 @@ describe('sign-in storage', () => {
     expect(stored.role).toBe('admin');
   });
 
+  it('STAFF_EMAILS grants once, at first sign-in; a revocation on the staff page sticks', async () => {
+    resetConfig({ STAFF_EMAILS: 'chief@example.org' });
+    const { cookie, userId } = await createSignedInUser({ email: 'chief@example.org', role: 'reader' });
+    expect(await getCurrentUserFromRequest(requestAs(cookie, '/'))).toMatchObject({ role: 'admin' });
+    const [granted] = await database().db.select({ at: users.staffEmailsGrantedAt }).from(users).where(eq(users.id, userId));
+    expect(granted.at).toBeInstanceOf(Date);
+    await setUserRole({ email: 'chief@example.org', role: 'reader' });
+    for (let i = 0; i < 2; i++) expect(await getCurrentUserFromRequest(requestAs(cookie, '/'))).toMatchObject({ role: 'reader' });
+    const [stored] = await database().db.select({ role: users.role }).from(users).where(eq(users.id, userId));
+    expect(stored.role).toBe('reader');
+    // An address the staff page gave a role before its first sign-in keeps that role too.
+    await setUserRole({ email: 'other.chief@example.org', role: 'staff' });
+    resetConfig({ STAFF_EMAILS: 'chief@example.org, other.chief@example.org' });
+    const { cookie: otherCookie } = await createSignedInUser({ email: 'other.chief@example.org', role: 'staff' });
+    expect(await getCurrentUserFromRequest(requestAs(otherCookie, '/'))).toMatchObject({ role: 'staff' });
+  });
+
   it('npm run staff grants and removes access, creating the account if needed', async () => {
     expect(await setUserRole({ email: ' Newbie@Example.org ', role: 'staff' })).toEqual({ email: 'newbie@example.org', role: 'staff', created: true });
     expect(await setUserRole({ email: 'newbie@example.org', role: 'admin' })).toEqual({ email: 'newbie@example.org', role: 'admin', created: false });
