@@ -3,8 +3,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CurrencyFigures } from '@/components/admin/currency-figures';
 import { FunnelTable } from '@/components/admin/funnel-table';
+import { HeadlineFigures } from '@/components/admin/headline-figures';
 import { MoneyChart } from '@/components/admin/money-chart';
 import { RangeForm } from '@/components/admin/range-form';
+import { getArticleHeadlines } from '@/lib/articles/get-article-headlines';
 import { readDashboardQuery, toSearchParams } from '@/lib/admin/read-dashboard-query';
 import { requireStaff } from '@/lib/auth/require-role';
 import { emptySummary } from '@/lib/reports/empty-summary';
@@ -34,6 +36,7 @@ export default async function AdminDashboardPage({ searchParams }: Props) {
   }
   const { range, currency } = query;
   const dashboard = await getDashboard({ range, currency, now });
+  const headlines = await getArticleHeadlines(dashboard.funnel.map((row) => row.article));
   const exportQuery = new URLSearchParams({ from: range.from, to: range.to, ...(currency ? { currency } : {}) });
   return (
     <div className="space-y-10">
@@ -44,14 +47,14 @@ export default async function AdminDashboardPage({ searchParams }: Props) {
         </p>
       </div>
       <RangeForm preset={range.preset} from={range.from} to={range.to} currency={currency} currencies={currencies} />
-      {dashboard.summaries.length === 0 && <p>No payments or subscriptions in this range.</p>}
+      {dashboard.summaries.length === 0 ? <p>No payments or subscriptions in this range.</p> : <HeadlineFigures summaries={dashboard.summaries} previous={dashboard.previous} funnel={dashboard.funnel} />}
       {dashboard.summaries.map((summary) => {
         const series = dashboard.series.find((s) => s.currency === summary.currency);
         return (
           <section key={summary.currency} aria-labelledby={`figures-${summary.currency}`} className="space-y-4">
             <h2 id={`figures-${summary.currency}`} className="font-serif text-2xl font-bold">{currencyName(summary.currency)}</h2>
-            <CurrencyFigures summary={summary} previous={dashboard.previous.find((p) => p.currency === summary.currency) ?? emptySummary(summary.currency)} />
             {series && <MoneyChart series={series} id={`chart-${summary.currency}`} />}
+            <CurrencyFigures summary={summary} previous={dashboard.previous.find((p) => p.currency === summary.currency) ?? emptySummary(summary.currency)} />
           </section>
         );
       })}
@@ -63,7 +66,7 @@ export default async function AdminDashboardPage({ searchParams }: Props) {
       <section aria-labelledby="funnel" className="space-y-4">
         <h2 id="funnel" className="font-serif text-2xl font-bold">Appeal funnel</h2>
         <FunnelTable rows={funnelByPlacement(dashboard.funnel)} caption="By placement" byArticle={false} />
-        <FunnelTable rows={dashboard.funnel.filter((row) => row.article)} caption="By article" byArticle />
+        <FunnelTable rows={dashboard.funnel.filter((row) => row.article)} caption="By article" byArticle headlines={headlines} />
       </section>
     </div>
   );

@@ -7,7 +7,7 @@ export function CurrencyFigures({ summary, previous }: { summary: CurrencySummar
   const money = (minor: number) => formatMinor(minor, summary.currency);
   const was = (current: number, before: number, show: (n: number) => string) => `${describeChange(current, before)} (${show(before)})`;
   return (
-    <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+    <dl className="grid grid-cols-2 gap-x-4 sm:grid-cols-3 lg:grid-cols-4">
       <Figure label="Net raised" value={money(summary.netRaised)} detail={was(summary.netRaised, previous.netRaised, money)} />
       <Figure label="Payments received" value={money(summary.received)} detail={was(summary.received, previous.received, money)} />
       <Figure label="One-off gifts" value={`${formatCount(summary.oneOff.count)} · ${money(summary.oneOff.sum)}`}

@@ -1,10 +1,10 @@
-// One dashboard figure: its name, its value, and a line comparing it with the previous period.
+// One dashboard figure in the detailed list: its name, its value, and how it compares with the previous period.
 export function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
-    <div className="rounded border border-gray-300 bg-white p-4">
+    <div className="min-w-0 border-t border-gray-300 py-2 [overflow-wrap:anywhere]">
       <dt className="text-sm font-semibold text-muted">{label}</dt>
-      <dd className="mt-1 font-serif text-2xl font-bold">{value}</dd>
-      {detail && <dd className="mt-1 text-sm text-muted">{detail}</dd>}
+      <dd className="text-lg font-semibold tabular-nums">{value}</dd>
+      {detail && <dd className="text-xs text-muted">{detail}</dd>}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 type Props = { preset: string; from: string; to: string; currency: string | null; currencies: string[] };
 
 const presets = [
+  { value: 'mtd', label: 'This month' },
   { value: '7d', label: 'Last 7 days' },
   { value: '30d', label: 'Last 30 days' },
   { value: '90d', label: 'Last 90 days' },
@@ -10,13 +11,20 @@ const presets = [
 ];
 
 export function RangeForm({ preset, from, to, currency, currencies }: Props) {
-  const field = 'mt-1 block rounded border border-gray-500 bg-white px-2 py-1';
+  const field = 'mt-1 block h-9 w-full rounded border border-gray-500 bg-white px-2 py-1 sm:w-auto';
   return (
-    <form method="get" action="/admin" className="flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-4" aria-label="Report range">
+    <form method="get" action="/admin" className="grid grid-cols-2 items-end gap-3 rounded border border-gray-300 bg-white p-4 sm:flex sm:flex-wrap sm:gap-4" aria-label="Report range">
       <div>
         <label htmlFor="range" className="block text-sm font-semibold">Range</label>
         <select id="range" name="range" defaultValue={preset} className={field}>
           {presets.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="currency" className="block text-sm font-semibold">Currency</label>
+        <select id="currency" name="currency" defaultValue={currency ?? ''} className={field}>
+          <option value="">All currencies</option>
+          {currencies.map((c) => <option key={c} value={c}>{c.toUpperCase()}</option>)}
         </select>
       </div>
       <div>
@@ -27,15 +35,8 @@ export function RangeForm({ preset, from, to, currency, currencies }: Props) {
         <label htmlFor="to" className="block text-sm font-semibold">To</label>
         <input id="to" name="to" type="date" defaultValue={to} className={field} />
       </div>
-      <div>
-        <label htmlFor="currency" className="block text-sm font-semibold">Currency</label>
-        <select id="currency" name="currency" defaultValue={currency ?? ''} className={field}>
-          <option value="">All currencies</option>
-          {currencies.map((c) => <option key={c} value={c}>{c.toUpperCase()}</option>)}
-        </select>
-      </div>
-      <button type="submit" className="rounded bg-ink px-4 py-2 font-semibold text-white">Show</button>
-      <p className="w-full text-sm text-muted">Dates are days in the publication’s time zone. Choosing dates uses them as a custom range.</p>
+      <button type="submit" className="col-span-2 rounded bg-ink px-4 py-2 font-semibold text-white">Show</button>
+      <p className="col-span-2 w-full text-sm text-muted">Dates are days in the publication’s time zone. Choosing dates uses them as a custom range.</p>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 // The report's date range from query parameters: presets or from/to days in the report time zone, with clear errors.
 import { addDays, daysBetween, zonedDate, zonedDayStart } from './zoned-time';
 
-export const PRESETS = ['7d', '30d', '90d', 'ytd', 'custom'] as const;
+export const PRESETS = ['mtd', '7d', '30d', '90d', 'ytd', 'custom'] as const;
 export type Preset = (typeof PRESETS)[number];
 
 export type DayRange = { from: string; to: string; start: Date; end: Date; days: number };
@@ -24,7 +24,7 @@ export function parseReportRange(options: { preset?: string; from?: string; to?:
   const { timeZone, now } = options;
   const today = zonedDate(now, timeZone);
   const preset = (options.preset || (options.from || options.to ? 'custom' : '30d')) as Preset;
-  if (!PRESETS.includes(preset)) return { ok: false, field: 'range', message: `Unknown range "${options.preset}": use 7d, 30d, 90d, ytd or custom.` };
+  if (!PRESETS.includes(preset)) return { ok: false, field: 'range', message: `Unknown range "${options.preset}": use mtd, 7d, 30d, 90d, ytd or custom.` };
 
   let from: string;
   let to: string;
@@ -37,7 +37,7 @@ export function parseReportRange(options: { preset?: string; from?: string; to?:
     to = options.to;
   } else {
     to = today;
-    from = preset === 'ytd' ? `${today.slice(0, 4)}-01-01` : addDays(today, 1 - Number(preset.replace('d', '')));
+    from = preset === 'ytd' ? `${today.slice(0, 4)}-01-01` : preset === 'mtd' ? `${today.slice(0, 7)}-01` : addDays(today, 1 - Number(preset.replace('d', '')));
   }
   if (from > to) return { ok: false, field: 'from', message: `The start date (${from}) is after the end date (${to}).` };
   const limit = `${Number(to.slice(0, 4)) - MAX_YEARS}${to.slice(4)}`;

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
 const ARTICLE_SLUG = 'river-bridge-repairs-delayed';
+const ARTICLE_HEADLINE = 'Repairs to the Old River Bridge slip another year as costs climb';
 import { ADMIN_EMAIL as ADMIN, flushWebhooks, followEmailedSignInLink, payOnStripe } from './reader-steps';
 
 const unique = (label: string) => `${label}-${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}@example.org`;
@@ -99,8 +100,9 @@ test('staff see payments made through the appeal, find the supporter and export 
   const money = (minor: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(minor / 100);
   await expect(dollars.getByRole('definition').filter({ hasText: money(after.netRaised) }).first()).toBeVisible();
   await expect(dollars.getByText('MRR', { exact: true }).locator('..')).toContainText(money(after.mrr));
-  await expect(dollars.getByRole('table', { name: /Money in by day and frequency/ })).toBeAttached();
-  await expect(page.getByRole('table', { name: 'By article' }).getByRole('rowheader', { name: ARTICLE_SLUG })).toBeVisible();
+  await dollars.getByText('Figures as a table').click();
+  await expect(dollars.getByRole('table', { name: /Money in by day and frequency/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'By article' }).getByRole('rowheader', { name: ARTICLE_HEADLINE })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
   // Look the one-off donor up, then their page with the $50 gift and its Stripe link.
@@ -161,4 +163,65 @@ test('an admin grants staff access; staff see reports but not the audit log', as
   await staffPage.goto('/admin');
   await expect(staffPage).toHaveURL(/\/signin\?/);
   await context.close();
+});
+
+/** The page is no wider than the window, and nothing (such as an off-screen table) hangs below the footer. */
+async function expectToFitTheWindow(page: Page) {
+  const size = await page.evaluate(() => {
+    const footer = document.querySelector('body > footer')!.getBoundingClientRect();
+    return { width: document.scrollingElement!.scrollWidth, window: innerWidth, height: document.scrollingElement!.scrollHeight, footerEnd: Math.ceil(footer.bottom + scrollY) };
+  });
+  expect(size.width, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(size.window);
+  expect(size.height, `${page.url()} runs past its footer`).toBeLessThanOrEqual(size.footerEnd);
+  return size;
+}
+
+test('the dashboard leads with four headline figures, names articles by headline, and fits a desktop and a phone', async ({ page, browser }) => {
+  const donor = unique('layout-donor');
+  await give(browser, { email: donor, frequency: 'Monthly', amount: '$10' });
+  await signIn(page, ADMIN);
+  // An export whose filter is one long word, for the audit log.
+  const longQuery = `${'a-search-without-any-space-'.repeat(4)}${donor}`;
+  expect((await page.request.get(`/api/admin/exports/supporters?q=${encodeURIComponent(longQuery)}`)).status()).toBe(200);
+  await page.goto('/admin/supporters');
+  await page.getByRole('searchbox', { name: 'Search by email or name' }).fill(donor);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name: donor }).click();
+  const supporterPath = new URL(page.url()).pathname;
+
+  await page.goto('/admin?range=90d&currency=usd');
+  const glance = page.getByRole('region', { name: 'At a glance' });
+  await expect(glance.getByRole('term')).toHaveText(['Net raised', 'Running recurring revenue (MRR)', 'New recurring supporters', 'Appeal conversion']);
+  await expect(glance.getByRole('definition').last()).toContainText(/payments from [\d,]+ impressions/);
+  const byArticle = page.getByRole('table', { name: 'By article' });
+  await expect(byArticle.getByRole('rowheader', { name: ARTICLE_HEADLINE })).toBeVisible();
+  await expect(byArticle.getByRole('rowheader', { name: ARTICLE_SLUG })).toHaveCount(0);
+  // The funnel scrolls inside a frame the keyboard can reach.
+  const frame = page.getByRole('region', { name: /^By article/ });
+  await expect(frame).toHaveAttribute('tabindex', '0');
+
+  const dollars = page.getByRole('region', { name: 'US Dollar (USD)' });
+  const chart = dollars.getByRole('figure');
+  await expect(chart.getByRole('img', { name: /^Money in by week, USD: \$[\d,.]+ in total, highest \$[\d,.]+ in one week\.$/ })).toBeVisible();
+  await expect(chart.getByText('$0', { exact: true })).toBeVisible();
+  await chart.getByText('Figures as a table').click();
+  await expect(chart.getByRole('table', { name: /Money in by week and frequency/ }).getByRole('row')).not.toHaveCount(0);
+
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/admin?range=90d', '/admin?range=90d&currency=usd', '/admin/supporters', supporterPath, '/admin/audit']) {
+      await page.goto(path);
+      await expectNoSeriousAxeViolations(page);
+      const size = await expectToFitTheWindow(page);
+      // One currency on a phone: the figures, the chart and the funnel in a few screens, not a long scroll.
+      if (width === 390 && path.endsWith('currency=usd')) expect(size.height).toBeLessThan(3400);
+    }
+    // Chart labels stay readable at any width (they were SVG text scaled down to about 4 px on a phone).
+    await page.goto('/admin?range=90d&currency=usd');
+    const smallest = await page.getByRole('region', { name: 'US Dollar (USD)' }).getByRole('figure').evaluate((figure) =>
+      Math.min(...[...figure.querySelectorAll('*')]
+        .filter((e) => e.getClientRects().length && e.getBoundingClientRect().width > 1 && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
+        .map((e) => parseFloat(getComputedStyle(e).fontSize) * (e instanceof SVGGraphicsElement ? e.getScreenCTM()!.a : 1))));
+    expect(smallest).toBeGreaterThanOrEqual(12);
+  }
 });

@@ -31,6 +31,7 @@ describe('parseReportRange', () => {
     expect(range('30d')).toEqual(['2026-10-27', '2026-11-25', 30]);
     expect(range('90d')).toEqual(['2026-08-28', '2026-11-25', 90]);
     expect(range('ytd')).toEqual(['2026-01-01', '2026-11-25', 329]);
+    expect(range('mtd')).toEqual(['2026-11-01', '2026-11-25', 25]);
   });
 
   it('gives a custom range its instants and the previous period of the same length', () => {

@@ -1,6 +1,7 @@
 // Supporters list: search, filters, sort, keyset pages and a CSV export of the same selection (staff only).
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ScrollRegion } from '@/components/admin/scroll-region';
 import { SupporterFiltersForm } from '@/components/admin/supporter-filters-form';
 import { describePlan } from '@/lib/admin/describe-plan';
 import { listSupporters } from '@/lib/admin/list-supporters';
@@ -44,7 +45,7 @@ export default async function SupportersPage({ searchParams }: Props) {
       {page.rows.length === 0 ? (
         <p>No supporters match.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion label="Supporters (scrolls sideways)">
           <table className="w-full border-collapse bg-white text-sm">
             <caption className="sr-only">Supporters matching the filters</caption>
             <thead>
@@ -71,7 +72,7 @@ export default async function SupportersPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <nav aria-label="Pages" className="flex gap-4">
         {filters.cursor && <Link href={`/admin/supporters?${filtersToQuery(filters)}`} className="underline">First page</Link>}

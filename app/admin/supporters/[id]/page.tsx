@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
+import { ScrollRegion } from '@/components/admin/scroll-region';
 import { getSupporterDetails } from '@/lib/admin/get-supporter-details';
 import { requireStaff } from '@/lib/auth/require-role';
 import { getConfig } from '@/lib/config';
@@ -24,10 +25,12 @@ function RecordTable({ id, title, empty, headings, children }: { id: string; tit
     <section aria-labelledby={id}>
       <h2 id={id} className="font-serif text-2xl font-bold">{title}</h2>
       {children.length === 0 ? <p className="mt-2">{empty}</p> : (
-        <table className="mt-2 w-full border-collapse bg-white text-sm">
-          <thead><tr>{headings.map((h) => <th key={h} scope="col" className="border-b border-gray-400 px-2 py-1 text-left">{h}</th>)}</tr></thead>
-          <tbody>{children}</tbody>
-        </table>
+        <ScrollRegion label={`${title} (scrolls sideways)`} className="mt-2">
+          <table className="w-full border-collapse bg-white text-sm">
+            <thead><tr>{headings.map((h) => <th key={h} scope="col" className="border-b border-gray-400 px-2 py-1 text-left whitespace-nowrap">{h}</th>)}</tr></thead>
+            <tbody>{children}</tbody>
+          </table>
+        </ScrollRegion>
       )}
     </section>
   );
@@ -46,8 +49,8 @@ export default async function SupporterPage({ params }: Props) {
     <div className="space-y-8">
       <p><Link href="/admin/supporters" className="underline">← All supporters</Link></p>
       <div>
-        <h1 className="font-serif text-3xl font-bold">{supporter.email ?? 'Deleted supporter'}</h1>
-        <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+        <h1 className="font-serif text-3xl font-bold [overflow-wrap:anywhere]">{supporter.email ?? 'Deleted supporter'}</h1>
+        <dl className="mt-3 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm [overflow-wrap:anywhere]">
           <dt className="font-semibold">Name</dt><dd>{supporter.name ?? '—'}</dd>
           <dt className="font-semibold">Supporter since</dt><dd>{when.format(supporter.createdAt)}</dd>
           <dt className="font-semibold">Stripe customer</dt>
