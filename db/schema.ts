@@ -89,6 +89,14 @@ export const supporters = pgTable('supporters', {
   updatedAt: updatedAt(),
 }, (t) => [index('supporters_created_at_idx').on(t.createdAt, t.id)]);
 
+// Every Stripe customer the app's Checkouts made or used, and whose supporter it is: what "Delete my account" deletes
+// (never an email search, which is case-sensitive at Stripe and finds other products' customers).
+export const stripeCustomers = pgTable('stripe_customers', {
+  stripeCustomerId: text('stripe_customer_id').primaryKey(),
+  supporterId: integer('supporter_id').references(() => supporters.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+}, (t) => [index('stripe_customers_supporter_idx').on(t.supporterId)]);
+
 export const subscriptions = pgTable('subscriptions', {
   id: serial('id').primaryKey(),
   stripeSubscriptionId: text('stripe_subscription_id').notNull().unique(),

@@ -29,7 +29,7 @@ export async function createPortalSession(options: { user: AccountUser; fields: 
     customer = (live ? await getSubscriptionCustomerId(stripe, live.stripeSubscriptionId) : null) ?? supporter.stripeCustomerId;
     if (!customer) return fail(404, 'no_card_on_file');
     if (parsed.data.customer && parsed.data.customer !== customer) {
-      const theirs = await getReaderCustomerIds({ stripe, email: options.user.email, supporter, subscriptions });
+      const theirs = await getReaderCustomerIds({ stripe, supporter, subscriptions });
       if (!theirs.includes(parsed.data.customer)) return notFoundResult;
       customer = parsed.data.customer;
     }

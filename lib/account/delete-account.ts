@@ -36,7 +36,7 @@ export async function deleteAccount(options: { user: AccountUser; fields: Record
   try {
     const subscriptions = supporter ? await getSubscriptionsForSupporter(supporter.id) : [];
     // Gathered before anything is cancelled, while every subscription still names its customer.
-    customers = await getReaderCustomerIds({ stripe, email: options.user.email, supporter, subscriptions });
+    customers = await getReaderCustomerIds({ stripe, supporter, subscriptions });
     for (const sub of subscriptions) {
       if (isRunningSubscriptionStatus(sub.status)) await unlessMissing(() => stripe.subscriptions.cancel(sub.stripeSubscriptionId));
     }

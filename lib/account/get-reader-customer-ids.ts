@@ -1,10 +1,13 @@
-// Every Stripe customer that is the reader's: Checkout makes a new customer for each one-off gift and each
-// subscription, so one reader often has several. Found through their support and their verified email.
+// Every Stripe customer that is the reader's: the ones the app's Checkouts made or used for them (recorded as their
+// payments synced) and those of their subscriptions. Never an email search: at Stripe it is case-sensitive, and on a
+// shared account it finds other products' customers.
+import { eq } from 'drizzle-orm';
 import type Stripe from 'stripe';
+import { db } from '@/db/client';
+import { stripeCustomers } from '@/db/schema';
 import type { Supporter } from './link-supporter-to-user';
 import type { SubscriptionRow } from './get-owned-subscription';
 import { isStripeMissing } from './is-stripe-missing';
-import { normaliseEmail } from '@/lib/email/normalise-email';
 
 export async function getSubscriptionCustomerId(stripe: Stripe, stripeSubscriptionId: string): Promise<string | null> {
   try {
@@ -18,17 +21,18 @@ export async function getSubscriptionCustomerId(stripe: Stripe, stripeSubscripti
 
 export async function getReaderCustomerIds(options: {
   stripe: Stripe;
-  email: string;
   supporter: Supporter | null;
   subscriptions: SubscriptionRow[];
 }): Promise<string[]> {
   const ids = new Set<string>();
   if (options.supporter?.stripeCustomerId) ids.add(options.supporter.stripeCustomerId);
+  if (options.supporter) {
+    const recorded = await db.select({ id: stripeCustomers.stripeCustomerId }).from(stripeCustomers).where(eq(stripeCustomers.supporterId, options.supporter.id));
+    for (const row of recorded) ids.add(row.id);
+  }
   for (const sub of options.subscriptions) {
     const customer = await getSubscriptionCustomerId(options.stripe, sub.stripeSubscriptionId);
     if (customer) ids.add(customer);
   }
-  // The address was proven by the sign-in link, so customers under it are this reader's.
-  for await (const customer of options.stripe.customers.list({ email: normaliseEmail(options.email), limit: 100 })) ids.add(customer.id);
   return [...ids];
 }

@@ -1,7 +1,7 @@
 // One supporter per Stripe customer and per email: found by either, created once even under concurrent webhooks.
 import { eq, sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
-import { supporters } from '@/db/schema';
+import { stripeCustomers, supporters } from '@/db/schema';
 import type { Transaction } from '@/db/client';
 import { normaliseEmail } from '@/lib/email/normalise-email';
 
@@ -22,6 +22,8 @@ export async function upsertSupporter(tx: Transaction, input: SupporterInput): P
   if (known !== undefined) return known;
   const id = await findOrCreateSupporter(tx, { stripeCustomerId, email, name });
   if (id !== null) memo.set(memoKey, id);
+  // Only the app's own objects get here, so every customer named is one its Checkouts made or used.
+  if (id !== null && stripeCustomerId) await recordCustomer(tx, stripeCustomerId, id);
   return id;
 }
 
@@ -44,6 +46,10 @@ async function findOrCreateSupporter(tx: Transaction, { stripeCustomerId, email,
   if (inserted[0]) return inserted[0].id;
   // Someone else inserted the same customer or email a moment ago.
   return (await findSupporter(tx, stripeCustomerId, email))?.id ?? null;
+}
+
+async function recordCustomer(tx: Transaction, stripeCustomerId: string, supporterId: number): Promise<void> {
+  await tx.insert(stripeCustomers).values({ stripeCustomerId, supporterId }).onConflictDoNothing();
 }
 
 async function findSupporter(tx: Transaction, stripeCustomerId: string | null, email: string | null) {

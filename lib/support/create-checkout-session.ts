@@ -14,6 +14,8 @@ export type CreateCheckoutOptions = {
   choice: SupportChoice;
   appUrl: string;
   publicationName: string;
+  /** The signed-in reader's Stripe customer, reused instead of making a new one. */
+  customer?: string | null;
 };
 
 export type CreatedCheckout = { id: string; url: string; /** Time spent waiting on Stripe, for Server-Timing. */ stripeMs: number };
@@ -25,7 +27,7 @@ export function appealUrl(choice: Pick<SupportChoice, 'articleSlug' | 'placement
   return `${path}${query ? `?${query}` : ''}#support`;
 }
 
-export async function createCheckoutSession({ stripe, database, choice, appUrl, publicationName }: CreateCheckoutOptions): Promise<CreatedCheckout> {
+export async function createCheckoutSession({ stripe, database, choice, appUrl, publicationName, customer }: CreateCheckoutOptions): Promise<CreatedCheckout> {
   const stripeStarted = performance.now();
   const product = await ensureSupportProduct({ stripe, frequency: choice.frequency, publicationName });
   const attribution = choice.attribution ?? { testId: null, variant: null, utmSource: null, referrerHost: null };
@@ -49,10 +51,20 @@ export async function createCheckoutSession({ stripe, database, choice, appUrl, 
     metadata,
     line_items: [{ quantity: 1, price_data: { currency: choice.currency, unit_amount: choice.amount, product, recurring } }],
     ...(choice.frequency === 'once'
-      ? { mode: 'payment', submit_type: 'donate', customer_creation: 'always', payment_intent_data: { metadata, description } }
+      ? { mode: 'payment', submit_type: 'donate', payment_intent_data: { metadata, description } }
       : { mode: 'subscription', subscription_data: { metadata, description } }),
   };
-  const session = await stripe.checkout.sessions.create(params, idempotency(choice));
+  // A one-off gift still gets a customer (its receipt and the reader's account find it); a known reader reuses theirs.
+  const withCustomer = (id: string | null | undefined): Stripe.Checkout.SessionCreateParams =>
+    id ? { ...params, customer: id } : choice.frequency === 'once' ? { ...params, customer_creation: 'always' } : params;
+  let session: Stripe.Checkout.Session;
+  try {
+    session = await stripe.checkout.sessions.create(withCustomer(customer), idempotency(choice, customer));
+  } catch (error) {
+    // The customer was deleted at Stripe (in the dashboard): Checkout makes a new one.
+    if (!customer || (error as Stripe.errors.StripeError).code !== 'resource_missing') throw error;
+    session = await stripe.checkout.sessions.create(withCustomer(null), idempotency(choice, null));
+  }
   const stripeMs = performance.now() - stripeStarted;
   if (!session.url) throw new Error(`Stripe returned Checkout Session ${session.id} without a URL`);
   await recordCheckoutStarted(database, session.id, choice);
@@ -60,11 +72,11 @@ export async function createCheckoutSession({ stripe, database, choice, appUrl, 
 }
 
 /** Same form and same choice: the same key, so Stripe returns the session it already made. */
-function idempotency(choice: SupportChoice): Stripe.RequestOptions | undefined {
+function idempotency(choice: SupportChoice, customer: string | null | undefined): Stripe.RequestOptions | undefined {
   if (!choice.nonce) return undefined;
   const digest = crypto
     .createHash('sha256')
-    .update(JSON.stringify([choice.frequency, choice.currency, choice.amount, choice.placement, choice.articleSlug]))
+    .update(JSON.stringify([choice.frequency, choice.currency, choice.amount, choice.placement, choice.articleSlug, customer ?? null]))
     .digest('hex')
     .slice(0, 16);
   return { idempotencyKey: `support-checkout-${choice.nonce}-${digest}` };

@@ -17,6 +17,8 @@ export type StartCheckoutOptions = {
   publicationName: string;
   /** The offer the reader saw: the published appeal, or the variant of the test the form names. */
   offerFor?: (variant: { testId: number; variant: string } | null) => Promise<SupportOffer>;
+  /** The signed-in reader's Stripe customer, when they have one. */
+  customerFor?: (user: { id: string; email: string }) => Promise<string | null>;
   now?: Date;
 };
 
@@ -33,9 +35,10 @@ export function startCheckout(request: Request, options: StartCheckoutOptions): 
       code: 'checkout_rate_limited',
       params: (seconds) => ({ wait: minutesText(seconds) }),
     },
-    handle: async ({ input: choice }) => {
+    handle: async ({ input: choice, user }) => {
       try {
-        const session = await createCheckoutSession({ stripe: options.stripe(), database: options.database, choice, appUrl: options.appUrl, publicationName: options.publicationName });
+        const customer = user && options.customerFor ? await options.customerFor(user) : null;
+        const session = await createCheckoutSession({ stripe: options.stripe(), database: options.database, choice, appUrl: options.appUrl, publicationName: options.publicationName, customer });
         // Server-Timing lets operators (and the benchmark) tell the app's own time from Stripe's.
         const timing = `stripe;dur=${session.stripeMs.toFixed(1)}`;
         return new Response(null, { status: 303, headers: { location: session.url, 'cache-control': 'no-store', 'server-timing': timing } });

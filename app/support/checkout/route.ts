@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { getPublishedAppeal } from '@/lib/campaigns/get-published-appeal';
 import { offerOf, variantConfig } from '@/lib/campaigns/variant-config';
 import { getConfig } from '@/lib/config';
+import { findReaderCustomer } from '@/lib/memberships/find-reader-customer';
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { startCheckout } from '@/lib/support/start-checkout';
 
@@ -17,5 +18,6 @@ export async function POST(request: Request): Promise<Response> {
     appUrl: APP_URL,
     publicationName: PUBLICATION_NAME,
     offerFor: async (posted) => offerOf(variantConfig(await getPublishedAppeal(), posted)),
+    customerFor: findReaderCustomer,
   });
 }
