@@ -22,7 +22,10 @@ export async function flushWebhooks(page: Page): Promise<void> {
 /** Fills the emulator's hosted checkout page (the test card that succeeds unless another is given) and submits it. */
 export async function payOnStripe(page: Page, options: { email: string; button: 'Donate' | 'Subscribe'; card?: string; name?: string }): Promise<void> {
   await expect(page).toHaveURL(/\/c\/pay\/cs_/);
-  await page.getByLabel('Email').fill(options.email);
+  // A signed-in reader's Checkout reuses their Stripe customer, whose email Stripe shows fixed.
+  const email = page.getByLabel('Email');
+  if (await email.isEditable()) await email.fill(options.email);
+  else await expect(email).toHaveValue(options.email);
   await page.getByLabel('Card number').fill(options.card ?? '4242 4242 4242 4242');
   await page.getByLabel('Expiration').fill('12 / 34');
   await page.getByLabel('CVC').fill('123');
