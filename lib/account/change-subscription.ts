@@ -1,6 +1,7 @@
 // Raises, lowers or re-times a reader's recurring support at Stripe without charging them twice.
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { getLogger } from '@/lib/log/logger';
+import { safeError } from '@/lib/log/safe-error';
 import { getConfig } from '@/lib/config';
 import { ensureSupportProduct } from '@/lib/support/ensure-support-product';
 import { isCurrency } from '@/lib/support/amounts';
@@ -51,7 +52,7 @@ export async function changeSubscription(options: ChangeSubscriptionOptions): Pr
     return { ok: true, notice: params.day ? 'support_changed_from' : 'support_changed', params };
   } catch (error) {
     if (isStripeMissing(error)) return notFoundResult;
-    getLogger().warn({ subscription: owned.stripeSubscriptionId, err: error instanceof Error ? error.message : String(error) }, 'subscription change failed');
+    getLogger().warn({ subscription: owned.stripeSubscriptionId, err: safeError(error) }, 'subscription change failed');
     return stripeUnavailableResult;
   }
 }

@@ -5,6 +5,7 @@ import { getStripe } from '@/lib/stripe/get-stripe';
 import { fail } from '@/lib/http/failure-response';
 import { findPortalConfigurationId } from '@/lib/stripe/portal-configuration';
 import { getLogger } from '@/lib/log/logger';
+import { safeError } from '@/lib/log/safe-error';
 import { isRunningSubscriptionStatus } from '@/lib/memberships/running-support';
 import { notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
 import { getSubscriptionsForSupporter } from './get-account-overview';
@@ -34,7 +35,7 @@ export async function createPortalSession(options: { user: AccountUser; fields: 
       customer = parsed.data.customer;
     }
   } catch (error) {
-    getLogger().warn({ err: error instanceof Error ? error.message : String(error) }, 'billing portal: customer lookup failed');
+    getLogger().warn({ err: safeError(error) }, 'billing portal: customer lookup failed');
     return stripeUnavailableResult;
   }
   try {
@@ -46,7 +47,7 @@ export async function createPortalSession(options: { user: AccountUser; fields: 
     if (isStripeMissing(error)) return notFoundResult;
     // Without a configuration Stripe refuses every portal session: say what fixes it
     const hint = /No configuration provided/.test((error as Error).message ?? '') ? ' (the account has no Billing Portal configuration: run npm run stripe:setup)' : '';
-    getLogger().warn({ err: error instanceof Error ? error.message : String(error) }, `billing portal session failed${hint}`);
+    getLogger().warn({ err: safeError(error) }, `billing portal session failed${hint}`);
     return stripeUnavailableResult;
   }
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { fail } from '@/lib/http/failure-response';
 import { getLogger } from '@/lib/log/logger';
+import { safeError } from '@/lib/log/safe-error';
 import { isRunningSubscriptionStatus } from '@/lib/memberships/running-support';
 import { stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
 import { erasePersonalData } from './erase-personal-data';
@@ -43,14 +44,14 @@ export async function deleteAccount(options: { user: AccountUser; fields: Record
     for (const customer of customers) await unlessMissing(() => stripe.customers.del(customer));
   } catch (error) {
     // Nothing is erased here until Stripe has stopped charging: the reader can try again.
-    getLogger().warn({ supporter: supporter?.id, err: error instanceof Error ? error.message : String(error) }, 'account deletion: Stripe step failed');
+    getLogger().warn({ supporter: supporter?.id, err: safeError(error) }, 'account deletion: Stripe step failed');
     return stripeUnavailableResult;
   }
   try {
     await erasePersonalData({ userId: options.user.id, email: normaliseEmail(options.user.email), supporterId: supporter?.id ?? null, stripeCustomerIds: customers, now: options.now });
   } catch (error) {
     // Stripe has stopped charging; a retry skips what is already gone there and erases in one transaction.
-    getLogger().error({ supporter: supporter?.id, err: error instanceof Error ? error.message : String(error) }, 'account deletion: erasing failed');
+    getLogger().error({ supporter: supporter?.id, err: safeError(error) }, 'account deletion: erasing failed');
     return fail(502, 'erase_failed', { backTo: DELETE_FORM });
   }
   getLogger().info({ supporter: supporter?.id ?? null }, 'account deleted at the reader\'s request');

@@ -2,6 +2,7 @@
 import type Stripe from 'stripe';
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { getLogger } from '@/lib/log/logger';
+import { safeError } from '@/lib/log/safe-error';
 
 export type CardSummary = { brand: string; last4: string; expMonth: number; expYear: number };
 
@@ -18,7 +19,7 @@ export async function getSubscriptionCard(stripeSubscriptionId: string): Promise
     const customer = typeof sub.customer === 'object' && !('deleted' in sub.customer && sub.customer.deleted) ? (sub.customer as Stripe.Customer) : null;
     return cardOf(sub.default_payment_method) ?? cardOf(customer?.invoice_settings.default_payment_method);
   } catch (error) {
-    getLogger().warn({ subscription: stripeSubscriptionId, err: error instanceof Error ? error.message : String(error) }, 'card lookup failed');
+    getLogger().warn({ subscription: stripeSubscriptionId, err: safeError(error) }, 'card lookup failed');
     return null;
   }
 }

@@ -4,6 +4,7 @@ import { getStripe } from '@/lib/stripe/get-stripe';
 import { failureFromIssue } from '@/lib/http/failure-response';
 import type { MessageParams } from '@/lib/http/form-messages';
 import { getLogger } from '@/lib/log/logger';
+import { safeError } from '@/lib/log/safe-error';
 import { notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
 import { formatDay } from './format-day';
 import { getOwnedRunningSubscription } from './get-owned-subscription';
@@ -29,7 +30,7 @@ export async function setCancelAtPeriodEnd(options: SetCancelOptions): Promise<A
     return { ok: true, notice: end ? 'support_continues_next' : 'support_continues', params };
   } catch (error) {
     if (isStripeMissing(error)) return notFoundResult;
-    getLogger().warn({ subscription: owned.stripeSubscriptionId, err: error instanceof Error ? error.message : String(error) }, 'cancel at period end failed');
+    getLogger().warn({ subscription: owned.stripeSubscriptionId, err: safeError(error) }, 'cancel at period end failed');
     return stripeUnavailableResult;
   }
 }

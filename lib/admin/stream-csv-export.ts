@@ -1,5 +1,6 @@
 // A CSV download streamed batch by batch (memory stays flat however many rows), recorded in the audit log.
 import { getLogger } from '@/lib/log/logger';
+import { safeError } from '@/lib/log/safe-error';
 import { csvLine, type CsvValue } from './csv';
 import { addAuditEntry, finishExportAuditEntry } from './write-audit-log';
 
@@ -45,7 +46,7 @@ export async function streamCsvExport(options: CsvExportOptions): Promise<Respon
         rowCount += rows.length;
         controller.enqueue(encoder.encode(rows.map(csvLine).join('')));
       } catch (error) {
-        getLogger().error({ action: options.action, err: error instanceof Error ? error.message : String(error) }, 'export failed');
+        getLogger().error({ action: options.action, err: safeError(error) }, 'export failed');
         await finish(false).catch(() => {});
         controller.error(error);
       }

@@ -6,6 +6,7 @@ import { getDatabaseHandle } from '@/db/client';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { getConfig } from '@/lib/config';
 import { getLogger } from '@/lib/log/logger';
+import { safeError } from '@/lib/log/safe-error';
 import { usesSecureCookies } from './auth-cookies';
 import { checkSignInRequest } from './check-sign-in-request';
 import { getAuthSecret } from './get-auth-secret';
@@ -46,7 +47,7 @@ export function getAuthOptions(options: { clientIp: string; safeRedirect?: (url:
     },
     // Only codes and messages: next-auth's metadata can carry addresses and tokens.
     logger: {
-      error: (code, metadata) => log.error({ code, err: metadata instanceof Error ? metadata.message : undefined }, 'auth error'),
+      error: (code, metadata) => log.error({ code, err: metadata instanceof Error ? safeError(metadata) : undefined }, 'auth error'),
       warn: (code) => log.warn({ code }, 'auth warning'),
       debug: () => {},
     },

@@ -4,6 +4,7 @@ import { desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { appealTests, appealVersions } from '@/db/schema';
 import { getLogger } from '@/lib/log/logger';
+import { describeSafely } from '@/lib/log/safe-error';
 import { checkAppealConfig, type AppealConfig } from './appeal-config';
 import { campaignTestSchema, type ServedTest } from './campaign-test';
 import { builtInAppealConfig } from './default-appeal-config';
@@ -57,7 +58,7 @@ export async function getPublishedAppeal(options: { now?: number } = {}): Promis
       return value;
     })
     .catch((error: unknown) => {
-      getLogger().warn({ reason: String(error) }, 'could not load the published appeal; keeping the last good one');
+      getLogger().warn({ reason: describeSafely(error) }, 'could not load the published appeal; keeping the last good one');
       if (s.cached) {
         s.cached.loadedAt = Date.now();
         return s.cached.value;

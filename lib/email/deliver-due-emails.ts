@@ -1,6 +1,7 @@
 // Delivers claimed outbox rows: through SMTP when SMTP_URL is set, else into the local mailbox (the outbox itself).
 import { getConfig } from '@/lib/config';
 import { getLogger } from '@/lib/log/logger';
+import { safeError } from '@/lib/log/safe-error';
 import { claimDueEmails, type ClaimedEmail } from './claim-due-emails';
 import { getSmtpTransport } from './get-smtp-transport';
 import { markEmailAttemptFailed, markEmailSent, markEmailsSent } from './record-delivery-result';
@@ -65,7 +66,7 @@ async function sendThroughSmtp(email: ClaimedEmail, smtpUrl: string, from: strin
     return null;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    getLogger().warn({ outboxId: email.id, attempt: email.attempts, err: message }, 'email send failed; will retry');
+    getLogger().warn({ outboxId: email.id, attempt: email.attempts, err: safeError(error) }, 'email send failed; will retry');
     return message;
   }
 }

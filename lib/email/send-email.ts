@@ -1,5 +1,6 @@
 // Queues one email in the outbox (idempotent by dedupeKey) and tries to deliver it at once; the outbox job retries failures.
 import { getLogger } from '@/lib/log/logger';
+import { safeError } from '@/lib/log/safe-error';
 import { deliverDueEmails } from './deliver-due-emails';
 import type { OutgoingEmail } from './outgoing-email';
 import { queueEmails } from './queue-emails';
@@ -19,6 +20,6 @@ export async function sendEmail(email: OutgoingEmail, options: SendEmailOptions 
     await deliverDueEmails({ now, ids: inserted, smtpUrl: options.smtpUrl });
   } catch (error) {
     // The row is stored; the outbox job will pick it up.
-    getLogger().warn({ outboxId: inserted[0], err: error instanceof Error ? error.message : String(error) }, 'immediate email delivery failed');
+    getLogger().warn({ outboxId: inserted[0], err: safeError(error) }, 'immediate email delivery failed');
   }
 }

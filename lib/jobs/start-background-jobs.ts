@@ -1,5 +1,6 @@
 // Periodic work that runs inside `npm start` (each job is also runnable on its own from scripts/).
 import { getLogger } from '@/lib/log/logger';
+import { safeError } from '@/lib/log/safe-error';
 import type { BackgroundJob } from './background-job';
 import { emailOutboxJob } from './email-outbox-job';
 import { remindersJob } from './reminders-job';
@@ -7,9 +8,9 @@ import { remindersJob } from './reminders-job';
 // Jobs register here.
 const jobs: BackgroundJob[] = [emailOutboxJob, remindersJob];
 
-export function startBackgroundJobs(): () => void {
+export function startBackgroundJobs(options: { jobs?: BackgroundJob[] } = {}): () => void {
   const log = getLogger();
-  const timers = jobs.map((job) => {
+  const timers = (options.jobs ?? jobs).map((job) => {
     let running = false;
     const tick = async () => {
       if (running) return; // never overlap with a slow previous run
@@ -18,7 +19,7 @@ export function startBackgroundJobs(): () => void {
         const summary = await job.run();
         if (summary) log.info({ job: job.name, summary }, 'job ran');
       } catch (error) {
-        log.error({ job: job.name, err: error }, 'job failed');
+        log.error({ job: job.name, err: safeError(error) }, 'job failed');
       } finally {
         running = false;
       }

@@ -3,6 +3,7 @@ import type Stripe from 'stripe';
 import type { Database } from '@/db/client';
 import { readBody } from '@/lib/http/read-body';
 import { getLogger } from '@/lib/log/logger';
+import { describeSafely } from '@/lib/log/safe-error';
 import { processStripeEvent } from './process-stripe-event';
 import type { ReadStripeEvent } from './read-stripe-event';
 
@@ -41,14 +42,9 @@ export async function handleStripeWebhook(request: Request, options: HandleWebho
     if (result.applied) log.info({ event: event.id, type: event.type, outcome: result.outcome }, 'stripe event applied');
     return json(200, { received: true, outcome: result.outcome });
   } catch (error) {
-    log.error({ event: event.id, type: event.type, reason: describeFailure(error) }, 'stripe event failed; Stripe will retry');
+    log.error({ event: event.id, type: event.type, reason: describeSafely(error) }, 'stripe event failed; Stripe will retry');
     return json(500, { error: { message: 'The event could not be processed; it will be retried.' } });
   }
 }
 
 /** Stripe's error type and code, or the database's own error (drizzle wraps it as the cause); never request data. */
-function describeFailure(error: unknown): string {
-  const e = error as { type?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e.cause?.message) return [e.cause.code, e.cause.message].filter(Boolean).join(': ');
-  return [e.type, e.code, e.message?.split('\n')[0]].filter(Boolean).join(': ');
-}

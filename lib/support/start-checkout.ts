@@ -5,6 +5,7 @@ import type { Database } from '@/db/client';
 import { fail } from '@/lib/http/failure-response';
 import { routeHandler, type Parsed } from '@/lib/http/route-handler';
 import { getLogger } from '@/lib/log/logger';
+import { describeSafely } from '@/lib/log/safe-error';
 import { articleExists } from './article-exists';
 import { getCheckoutRateLimit } from './checkout-rate-limit';
 import { appealUrl, createCheckoutSession } from './create-checkout-session';
@@ -43,7 +44,7 @@ export function startCheckout(request: Request, options: StartCheckoutOptions): 
         const timing = `stripe;dur=${session.stripeMs.toFixed(1)}`;
         return new Response(null, { status: 303, headers: { location: session.url, 'cache-control': 'no-store', 'server-timing': timing } });
       } catch (error) {
-        getLogger().error({ reason: describeStripeError(error), frequency: choice.frequency, currency: choice.currency }, 'checkout session could not be created');
+        getLogger().error({ reason: describeSafely(error), frequency: choice.frequency, currency: choice.currency }, 'checkout session could not be created');
         return fail(503, 'checkout_unavailable', { field: 'form', backTo: appealUrl(choice), keep: keepChoice(choice) });
       }
     },
@@ -91,7 +92,3 @@ function backFromReferer(request: Request, appUrl: string): string {
 }
 
 /** The type, code and message of a Stripe error; never the request, which could carry keys. */
-export function describeStripeError(error: unknown): string {
-  const e = error as { type?: string; code?: string; message?: string };
-  return [e.type, e.code, e.message].filter(Boolean).join(': ') || String(error);
-}

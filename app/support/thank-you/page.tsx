@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { db } from '@/db/client';
 import { getConfig } from '@/lib/config';
 import { getLogger } from '@/lib/log/logger';
+import { describeSafely } from '@/lib/log/safe-error';
 import { syncCheckoutSession } from '@/lib/memberships/sync-checkout-session';
 import { listContributionsForCheckout } from '@/lib/memberships/list-contributions-for-checkout';
 import { getStripe } from '@/lib/stripe/get-stripe';
@@ -26,7 +27,7 @@ async function loadSummary(sessionId: string): Promise<CheckoutSummary | 'missin
   } catch (error) {
     const e = error as { code?: string; statusCode?: number; type?: string; message?: string };
     if (e.code === 'resource_missing' || e.statusCode === 404) return 'missing';
-    getLogger().error({ reason: [e.type, e.code, e.message].filter(Boolean).join(': ') }, 'thank-you page could not confirm a checkout');
+    getLogger().error({ reason: describeSafely(e) }, 'thank-you page could not confirm a checkout');
     return 'unavailable';
   }
 }
