@@ -201,6 +201,15 @@ export const stripeEvents = pgTable('stripe_events', {
   outcome: text('outcome'),
 });
 
+// One row per periodic job that must run on one instance at a time: who holds it until when, and how far it got
+// (the Stripe reconciliation: the Stripe time up to which every event was listed and applied).
+export const jobLeases = pgTable('job_leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  leaseUntil: timestamp('lease_until', { withTimezone: true }).notNull(),
+  checkpoint: timestamp('checkpoint', { withTimezone: true }),
+});
+
 // Appeal impressions and "Continue" presses, counted per day, placement and article; no personal data.
 export const appealDailyCounts = pgTable('appeal_daily_counts', {
   day: text('day').notNull(),

@@ -4,9 +4,10 @@ import { safeError } from '@/lib/log/safe-error';
 import type { BackgroundJob } from './background-job';
 import { emailOutboxJob } from './email-outbox-job';
 import { remindersJob } from './reminders-job';
+import { stripeReconcileJob } from './stripe-reconcile-job';
 
 // Jobs register here.
-const jobs: BackgroundJob[] = [emailOutboxJob, remindersJob];
+const jobs: BackgroundJob[] = [emailOutboxJob, remindersJob, stripeReconcileJob];
 
 export function startBackgroundJobs(options: { jobs?: BackgroundJob[] } = {}): () => void {
   const log = getLogger();
