@@ -21,7 +21,7 @@ type Props = {
   /** The article's section, for tests that target sections. */
   section?: string | null;
   searchParams: AppealSearchParams;
-  /** The support page shows the full appeal to everyone who came for it, except right after "Remind me later". */
+  /** The support page shows the full appeal, without "Remind me later", to everyone who came for it. */
   alwaysShow?: boolean;
 };
 
@@ -39,7 +39,7 @@ export async function AppealGate({ placement, articleSlug = null, section = null
     return (
       <>
         {rememberBrowser}
-        <SupportAppeal placement={placement} articleSlug={articleSlug} searchParams={searchParams} config={appeal.config} attribution={appeal.attribution} previewLabel={appeal.previewLabel} />
+        <SupportAppeal placement={placement} articleSlug={articleSlug} searchParams={searchParams} config={appeal.config} attribution={appeal.attribution} previewLabel={appeal.previewLabel} offerReminder={!alwaysShow} />
         {settings.cap ? <AppealSeenCounter days={settings.cap.days} /> : null}
       </>
     );

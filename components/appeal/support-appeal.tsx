@@ -23,9 +23,11 @@ type Props = {
   attribution: EventAttribution;
   /** Shown above a staff preview, so nobody mistakes it for what readers see. */
   previewLabel?: string | null;
+  /** False on the support page: a reader who came to give is not offered "Remind me later". */
+  offerReminder?: boolean;
 };
 
-export async function SupportAppeal({ placement, articleSlug = null, searchParams = {}, config, attribution, previewLabel = null }: Props) {
+export async function SupportAppeal({ placement, articleSlug = null, searchParams = {}, config, attribution, previewLabel = null, offerReminder = true }: Props) {
   const requested = typeof searchParams.currency === 'string' ? searchParams.currency : null;
   const detected = detectCurrency(await headers(), requested);
   const currency = config.currencies.includes(detected) ? detected : config.currencies[0];
@@ -63,7 +65,7 @@ export async function SupportAppeal({ placement, articleSlug = null, searchParam
         attribution={attribution}
       />
       <PaymentMarks />
-      <RemindMeLater {...getRemindMeLaterProps({ returnPath: articleSlug ? `/articles/${articleSlug}` : '/support' })} frequency={initial.frequency} />
+      {offerReminder ? <RemindMeLater {...getRemindMeLaterProps({ returnPath: articleSlug ? `/articles/${articleSlug}` : '/support' })} frequency={initial.frequency} /> : null}
       {previewLabel ? null : <AppealImpression placement={placement} articleSlug={articleSlug} attribution={attribution} />}
     </section>
   );

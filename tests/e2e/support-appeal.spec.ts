@@ -80,6 +80,36 @@ test('currency follows the reader\'s language and can be changed', async ({ brow
   await context.close();
 });
 
+test('the support page says why support matters and what it pays for, answers the usual questions, and offers no "Remind me later"', async ({ page }) => {
+  await page.goto('/support');
+  await expect(page.getByRole('heading', { level: 1, name: 'Support The Millbrook Ledger' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What your support pays for' }).getByRole('listitem')).not.toHaveCount(0);
+  const questions = page.getByRole('region', { name: 'Questions readers ask' });
+  for (const name of ['Can I cancel anytime?', 'Will I get a receipt?', 'Is my support tax-deductible?', 'Who handles my payment?']) {
+    await expect(questions.getByRole('heading', { level: 3, name })).toBeVisible();
+  }
+  await expect(page.getByRole('link', { name: 'Manage your support' })).toHaveAttribute('href', '/account');
+  const section = page.locator('section#support');
+  await expect(section.getByRole('radiogroup', { name: 'Frequency' }).getByRole('radio', { name: 'Monthly' })).toBeChecked();
+  await expect(section.getByRole('radiogroup', { name: 'Amount' }).getByRole('radio', { name: '$5', exact: true })).toBeVisible();
+  await expect(section.getByRole('textbox', { name: 'Other amount' })).toBeVisible();
+  await expect(section.getByRole('button', { name: 'Continue' })).toBeVisible();
+  await expect(section.getByRole('list', { name: 'Accepted payment methods' }).getByRole('img', { name: 'Visa' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remind me later' })).toHaveCount(0);
+});
+
+for (const width of [1280, 390]) {
+  test(`the support page has no serious axe violation and no sideways scroll at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/support');
+    await expect(page.getByRole('region', { name: 'Questions readers ask' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
+
 for (const path of [ARTICLE, '/support']) {
   test(`axe finds no serious or critical violations on ${path}`, async ({ page }) => {
     await page.goto(path);
