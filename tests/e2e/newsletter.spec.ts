@@ -26,7 +26,11 @@ test('signing up under an article, confirming through the emailed link, and unsu
 
   await form.getByRole('textbox', { name: 'Email' }).fill(email);
   await form.getByRole('button', { name: 'Sign up' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Check your inbox' })).toBeVisible();
+  // The reader stays on the story: the answer is said in place, and focus moves to it.
+  const signup = page.getByRole('region', { name: 'Sign up for our free weekly newsletter' });
+  await expect(signup.getByRole('status')).toHaveText('Check your inbox: we sent a link to confirm your subscription.');
+  await expect(signup.getByRole('status')).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
   await expectNoSeriousA11yIssues(page);
 
   await openNewestMail(page, email);
@@ -34,6 +38,8 @@ test('signing up under an article, confirming through the emailed link, and unsu
   await expect(page.getByText('List-Unsubscribe', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Confirm my subscription' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'You’re subscribed' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Thank you. The newsletter from The Millbrook Ledger will arrive once a week.');
+  await expect(page.getByRole('main')).not.toContainText('The The');
   await expectNoSeriousA11yIssues(page);
 
   await openNewestMail(page, email);
@@ -48,6 +54,25 @@ test('signing up under an article, confirming through the emailed link, and unsu
   const confirm = await page.getByRole('link', { name: 'Confirm my subscription' }).getAttribute('href');
   const stale = await page.request.get(confirm!, { maxRedirects: 0 });
   expect(stale.status()).toBe(400);
+});
+
+test('without JavaScript the signup still posts and leads to "Check your inbox"; with it, a refused address is said at the field', async ({ browser, page }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto(ARTICLE);
+  await plain.getByRole('form', { name: /newsletter/ }).getByRole('textbox', { name: 'Email' }).fill(`plain-${Date.now()}@example.org`);
+  await plain.getByRole('button', { name: 'Sign up' }).click();
+  await expect(plain.getByRole('heading', { level: 1, name: 'Check your inbox' })).toBeVisible();
+  await context.close();
+
+  await page.goto(ARTICLE);
+  const form = page.getByRole('form', { name: /newsletter/ });
+  // Valid to the browser's type=email check, refused by the server's.
+  await form.getByRole('textbox', { name: 'Email' }).fill('someone@localhost');
+  await form.getByRole('button', { name: 'Sign up' }).click();
+  await expect(form.getByRole('alert')).not.toBeEmpty();
+  await expect(form.getByRole('textbox', { name: 'Email' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
 });
 
 test('Preview opens a sample issue', async ({ page }) => {

@@ -10,7 +10,7 @@ export default function NewsletterConfirmedPage() {
   return (
     <div className="max-w-xl mx-auto">
       <h1 className="text-3xl font-bold">You’re subscribed</h1>
-      <p className="mt-4">Thank you. The {PUBLICATION_NAME} newsletter will arrive once a week. Every issue has a one-click unsubscribe link.</p>
+      <p className="mt-4">Thank you. The newsletter from {PUBLICATION_NAME} will arrive once a week. Every issue has a one-click unsubscribe link.</p>
       <p className="mt-4"><Link href="/" className="underline">Read the latest stories</Link></p>
     </div>
   );
