@@ -26,6 +26,8 @@ test('a reader gives once from the end of an article and is thanked for it, reco
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Thank you for supporting/);
   await expect(page.getByRole('status')).toContainText('You gave $50 once.');
   await expect(page.getByRole('heading', { name: 'Could you make it monthly?' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Manage your support' })).toHaveAttribute('href', '/account');
+  await expect(page.getByRole('form', { name: /newsletter/ }).getByRole('button', { name: 'Sign up' })).toBeVisible();
   await flushWebhooksAndReload(page);
   await expect(page.getByRole('link', { name: /^Receipt for \$50$/ })).toHaveCount(1);
 
@@ -33,6 +35,29 @@ test('a reader gives once from the end of an article and is thanked for it, reco
   await page.goto(ARTICLE);
   await expect(page.locator('#support')).toContainText('Thank you for supporting');
   await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0);
+});
+
+test('a reader who already gives monthly and gives once more is thanked for both, not asked to make it monthly', async ({ page }) => {
+  const email = `regular-${Date.now()}@example.org`;
+  await page.goto(ARTICLE);
+  await appeal(page).getByRole('radio', { name: '$10', exact: true }).check();
+  await appeal(page).getByRole('button', { name: 'Continue' }).click();
+  await payOnStripe(page, { email, button: 'Subscribe' });
+  await expect(page.getByRole('status')).toContainText('You are now supporting us with $10 a month.');
+  await expect(page.getByRole('link', { name: 'Manage your support' })).toHaveAttribute('href', '/account');
+  await flushWebhooks(page);
+
+  // A fresh browser, as on another device: only the address ties the two gifts together.
+  await page.context().clearCookies();
+  await page.goto('/support');
+  await appeal(page).getByRole('radio', { name: 'Once' }).check();
+  await appeal(page).getByRole('radio', { name: '$25', exact: true }).check();
+  await appeal(page).getByRole('button', { name: 'Continue' }).click();
+  await payOnStripe(page, { email, button: 'Donate' });
+  await expect(page.getByRole('status')).toContainText('You gave $25 once.');
+  await expect(page.getByText('This gift comes on top of your regular support.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Could you make it monthly?' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Manage your support' })).toBeVisible();
 });
 
 test('a reader starts monthly support at a preset amount', async ({ page }) => {

@@ -14,6 +14,11 @@ import { formatMoney, toMajorInput } from '@/lib/support/format-money';
 import { APPEAL_COOKIES, RECURRING_GIFT_COOKIE_DAYS } from '@/lib/appeal/appeal-cookies';
 import { getAppealSettings } from '@/lib/appeal/get-appeal-settings';
 import { RememberGift } from '@/components/appeal/remember-gift';
+import { NewsletterSignup } from '@/components/newsletter-signup';
+import { normaliseEmail } from '@/lib/email/normalise-email';
+import { formMessage } from '@/lib/http/form-messages';
+import { getSupporterStandingByEmail } from '@/lib/reminders/get-supporter-standing';
+import { cookies } from 'next/headers';
 
 export const metadata: Metadata = { title: 'Thank you', robots: { index: false } };
 
@@ -32,8 +37,16 @@ async function loadSummary(sessionId: string): Promise<CheckoutSummary | 'missin
   }
 }
 
+/** Whether the address already gives monthly or annually (so a one-off gift is extra, not a first step). */
+async function givesRegularly(email: string | null): Promise<boolean> {
+  if (!email) return false;
+  const address = normaliseEmail(email);
+  return Boolean((await getSupporterStandingByEmail([address])).get(address)?.activeRecurring);
+}
+
 export default async function ThankYouPage({ searchParams }: Props) {
-  const raw = (await searchParams).session_id;
+  const query = await searchParams;
+  const raw = query.session_id;
   const sessionId = typeof raw === 'string' && /^cs_[A-Za-z0-9_]{8,200}$/.test(raw) ? raw : null;
   if (!sessionId) notFound();
   const summary = await loadSummary(sessionId);
@@ -48,9 +61,16 @@ export default async function ThankYouPage({ searchParams }: Props) {
   }
   if (summary.state === 'open' || summary.state === 'expired') return <NotCompleted summary={summary} />;
   const { PUBLICATION_NAME, REPORT_TIMEZONE } = getConfig();
-  const payments = await listContributionsForCheckout({ checkoutSessionId: sessionId, stripeSubscriptionId: summary.subscriptionId });
-  const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: REPORT_TIMEZONE });
   const recurring = summary.frequency !== 'once';
+  const [payments, alreadyRegular, jar] = await Promise.all([
+    listContributionsForCheckout({ checkoutSessionId: sessionId, stripeSubscriptionId: summary.subscriptionId }),
+    recurring ? false : givesRegularly(summary.email),
+    cookies(),
+  ]);
+  const newsletterError = query.form === 'newsletter' && typeof query.error === 'string' ? formMessage(query.error) : null;
+  // A browser that signed up already is not asked again (unless it is back here with that signup's problem).
+  const offerNewsletter = newsletterError !== null || !jar.get(APPEAL_COOKIES.newsletter);
+  const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: REPORT_TIMEZONE });
   // One-off gifts rest the appeal for a while; recurring support for as long as a cookie can vouch for it.
   const giftCookie = {
     cookieName: APPEAL_COOKIES.gave,
@@ -82,7 +102,7 @@ export default async function ThankYouPage({ searchParams }: Props) {
           </ul>
         </section>
       ) : null}
-      {summary.frequency === 'once' && summary.state === 'paid' ? (
+      {!recurring && summary.state === 'paid' && !alreadyRegular ? (
         <section aria-labelledby="monthly-heading" className="mt-8 rounded-lg border-2 border-accent bg-white p-6">
           <h2 id="monthly-heading" className="font-serif text-2xl font-bold">Could you make it monthly?</h2>
           <p className="mt-2">Regular support lets us plan reporting months ahead. Even a small amount every month goes further than a one-off gift.</p>
@@ -90,6 +110,18 @@ export default async function ThankYouPage({ searchParams }: Props) {
             Give monthly
           </Link>
         </section>
+      ) : null}
+      {alreadyRegular ? <p className="mt-8">This gift comes on top of your regular support. Thank you twice over.</p> : null}
+      <section aria-labelledby="manage-heading" className="mt-8">
+        <h2 id="manage-heading" className="text-xl font-bold">Your support, your way</h2>
+        <p className="mt-2">
+          {recurring ? 'Change the amount, update your card or stop at any time. ' : 'See every payment and its receipt. '}
+          <Link href="/account" className="font-semibold underline">Manage your support</Link>
+          {summary.email ? <> (sign in with {summary.email})</> : null}.
+        </p>
+      </section>
+      {offerNewsletter ? (
+        <NewsletterSignup source={`/support/thank-you?session_id=${sessionId}`} error={newsletterError} />
       ) : null}
       <p className="mt-8">
         <Link href={summary.articleSlug ? `/articles/${summary.articleSlug}` : '/'} className="underline">
