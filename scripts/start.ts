@@ -1,16 +1,16 @@
 // `npm start`: check the configuration, start the Stripe emulator if no key is set, build if stale,
 // migrate and seed, then serve the app with one structured log line per request.
 import './lib/outside-next';
-import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { ConfigError, checkDeployment, parseConfig, type Config } from '../lib/config';
-import { stampClientIp } from '../lib/http/client-ip';
 import { getLogger } from '../lib/log/logger';
 import { getDatabaseHandle } from '../db/client';
 import { prepareDatabase } from '../db/prepare';
 import { startBackgroundJobs } from '../lib/jobs/start-background-jobs';
 import { buildIfStale } from './lib/build-if-stale';
+import { buildBrowserScripts } from './lib/build-browser-scripts';
+import { createAppServer } from './lib/serve-app';
 import { ensureAuthSecret } from '../lib/auth/ensure-auth-secret';
 import { readLegacyAuthSecret } from './lib/auth-secret';
 import { startStripeEmulatorIfNeeded } from './lib/start-stripe-emulator';
@@ -39,7 +39,9 @@ async function main() {
   const log = getLogger();
 
   const stripe = await startStripeEmulatorIfNeeded(config);
-  if (!dev) buildIfStale(root, process.env.NEXT_DIST_DIR || '.next', (line) => console.log(line));
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  if (dev) buildBrowserScripts(root, distDir);
+  else buildIfStale(root, distDir, (line) => console.log(line));
 
   const database = getDatabaseHandle();
   await prepareDatabase(database);
@@ -49,17 +51,9 @@ async function main() {
   const app = next({ dev, dir: root, port: config.PORT, hostname: 'localhost' });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => {
-    const started = performance.now();
-    // Rate limits and the local mailbox key on this; a client's own x-client-ip is overwritten.
-    stampClientIp(req.headers, { socketAddress: req.socket.remoteAddress, trustProxy: config.TRUST_PROXY });
-    res.on('finish', () => {
-      // The path only: query strings can carry tokens and session ids.
-      const route = (req.url ?? '/').split('?')[0];
-      log.info({ method: req.method, path: route, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
-    });
-    void handle(req, res);
-  });
+  // Forms lead on to Stripe's hosted pages (Checkout, the Billing Portal), or to the emulator's.
+  const stripeHosted = stripe.apiUrl ? [new URL(stripe.apiUrl).origin] : ['https://checkout.stripe.com', 'https://billing.stripe.com'];
+  const server = createAppServer({ handle, config, log, security: { appUrl: config.APP_URL, formTargets: stripeHosted } });
   await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
   const stopJobs = startBackgroundJobs();
   printBanner({ config, stripe, database: database.kind });

@@ -12,6 +12,14 @@ export const APPEAL_COOKIES = {
   deferredAt: 'rr_appeal_deferred_at',
   /** "1" once this browser signed up for the newsletter. */
   newsletter: 'rr_newsletter',
+  /** "yes" or "no": what a signed-in reader's account says (set by /api/reader and at sign-in, kept a day). */
+  supporter: 'rr_supporter',
+  /** "1" while next-auth's session cookie is there (lib/auth/signed-in-hint.ts): the masthead's Account link. */
+  signedIn: 'rr_signed_in',
+  /** The currency the reader chose in the appeal. */
+  currency: 'rr_currency',
+  /** A country code set at the edge (a CDN's geo cookie), for the likely currency and tests that target countries. */
+  country: 'rr_country',
 } as const;
 
 /** How long the thank-you cookie vouches for recurring support: about a year, the most a browser keeps a cookie. */

@@ -1,6 +1,7 @@
 // Which variant a browser sees: a stable hash of the browser's random id and the test, so the same browser always lands
 // in the same place (no account, no server state) and the population splits by the shares asked for. Runs in the browser.
-import { HOLDBACK_KEY, type AssignmentContext, type ServedTest } from './campaign-test';
+import type { AssignmentContext, ServedTest } from './campaign-test';
+import { HOLDBACK_KEY } from './variant-keys';
 import { matchesTargeting } from './match-targeting';
 
 /** cyrb53: a small, well-mixed 53-bit string hash, as a number in [0, 1). */

@@ -3,13 +3,13 @@
 import { z } from 'zod';
 import { CURRENCIES, FREQUENCIES, type Currency } from '@/lib/support/amounts';
 import { amountRuleSchema, plainText } from './appeal-config';
+import { CONTROL_KEY, HOLDBACK_KEY } from './variant-keys';
 
 /** new: no history here; returning: came back after "Remind me later"; past-giver: gave once before; newsletter: subscribed. */
 export const READER_STATES = ['new', 'returning', 'past-giver', 'newsletter'] as const;
 export type ReaderState = (typeof READER_STATES)[number];
 
-export const CONTROL_KEY = 'control';
-export const HOLDBACK_KEY = 'holdback';
+export { CONTROL_KEY, HOLDBACK_KEY };
 
 const amountOverrides = z.partialRecord(z.enum(CURRENCIES), z.partialRecord(z.enum(FREQUENCIES), amountRuleSchema.partial()));
 

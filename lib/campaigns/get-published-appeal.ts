@@ -3,6 +3,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { appealTests, appealVersions } from '@/db/schema';
+import { invalidateCachedPages } from '@/lib/cache/invalidate-cached-pages';
 import { getLogger } from '@/lib/log/logger';
 import { describeSafely } from '@/lib/log/safe-error';
 import { checkAppealConfig, type AppealConfig } from './appeal-config';
@@ -71,10 +72,11 @@ export async function getPublishedAppeal(options: { now?: number } = {}): Promis
   return s.loading;
 }
 
-/** After a publish or a test change in this process: the next read loads afresh. */
+/** After a publish or a test change in this process: the next read loads afresh, and cached pages are redone. */
 export function forgetPublishedAppeal(): void {
   const s = state();
   s.cached = null;
   s.loading = null;
   s.generation += 1;
+  invalidateCachedPages();
 }

@@ -21,6 +21,22 @@ const emailList = z.string().transform((value, ctx) => {
   if (bad) ctx.addIssue({ code: 'custom', message: `contains "${bad}", which is not an email address` });
   return emails;
 });
+/** Sites allowed to show the appeal through /embed.js and to be returned to from Checkout: bare origins. */
+const originList = z.string().transform((value, ctx) => {
+  const origins = value.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin.replace(/\/$/, '')) {
+      ctx.addIssue({ code: 'custom', message: `contains "${origin}", which is not an origin such as https://www.example.org` });
+    }
+  }
+  return origins.map((o) => o.replace(/\/$/, ''));
+});
 const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -64,6 +80,7 @@ const envSchema = z.object({
   APPEAL_LETTER: z.string().max(4000, 'must be at most 4000 characters').optional(),
   APPEAL_SIGNATURE: z.string().max(200, 'must be at most 200 characters').optional(),
   CHECKOUT_RATE_LIMIT: z.string().regex(/^\s*\d+\s*(\/\s*\d+\s*)?$/, 'must be COUNT or COUNT/SECONDS, e.g. 20/600').optional(),
+  EMBED_ORIGINS: originList.default([]),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -23,18 +23,18 @@ export function defaultReminderMonth(now: Date, timeZone: string): string {
   return addMonths(currentMonth(now, timeZone), dayOfMonth(now, timeZone) < 20 ? 1 : 2);
 }
 
-export function formatMonth(month: string): string {
+export function formatMonth(month: string, locale = 'en-US'): string {
   const [year, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m - 1, 15)));
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m - 1, 15)));
 }
 
 export const MONTHS_AHEAD = 12;
 
 /** The months a reader may pick: next month through twelve months ahead. */
-export function reminderMonthChoices(now: Date, timeZone: string): MonthChoice[] {
+export function reminderMonthChoices(now: Date, timeZone: string, locale = 'en-US'): MonthChoice[] {
   const first = currentMonth(now, timeZone);
   return Array.from({ length: MONTHS_AHEAD }, (_, i) => {
     const value = addMonths(first, i + 1);
-    return { value, label: formatMonth(value) };
+    return { value, label: formatMonth(value, locale) };
   });
 }

@@ -12,12 +12,19 @@ const GIFT_WORDS: Record<Frequency, string> = { once: 'A one-off gift', monthly:
 
 /** The values the amount and currency messages name, from a validated currency and frequency (the page after a
  * plain-form error fills in the same ones). */
-export function amountMessageParams(currency: Currency, frequency: Frequency, rule: AmountRule = amountRule(currency, frequency), currencies: readonly Currency[] = CURRENCIES): MessageParams {
+export function amountMessageParams(
+  currency: Currency,
+  frequency: Frequency,
+  rule: AmountRule = amountRule(currency, frequency),
+  currencies: readonly Currency[] = CURRENCIES,
+  wording: { locale?: string; gift?: string } = {},
+): MessageParams {
+  const gift = wording.gift ?? GIFT_WORDS[frequency];
   return {
-    gift: GIFT_WORDS[frequency],
-    giftLower: GIFT_WORDS[frequency].toLowerCase(),
-    minimum: formatMoney(rule.min, currency),
-    maximum: formatMoney(rule.max, currency),
+    gift,
+    giftLower: gift.toLowerCase(),
+    minimum: formatMoney(rule.min, currency, wording.locale),
+    maximum: formatMoney(rule.max, currency, wording.locale),
     digits: String(minorUnitDigits(currency)),
     currencies: currencies.map((c) => c.toUpperCase()).join(', '),
   };

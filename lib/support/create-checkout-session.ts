@@ -6,6 +6,7 @@ import type { Database } from '@/db/client';
 import { ensureSupportProduct } from './ensure-support-product';
 import { formatMoney, toMajorInput } from './format-money';
 import { APP_METADATA } from './support-stripe-objects';
+import { DEFAULT_LOCALE, localePath } from '@/lib/i18n/locales';
 import type { SupportChoice } from './validate-support-form';
 
 export type CreateCheckoutOptions = {
@@ -16,18 +17,49 @@ export type CreateCheckoutOptions = {
   publicationName: string;
   /** The signed-in reader's Stripe customer, reused instead of making a new one. */
   customer?: string | null;
+  /** Other sites that show the appeal through the embed: Checkout may return to their pages (EMBED_ORIGINS). */
+  embedOrigins?: readonly string[];
 };
 
 export type CreatedCheckout = { id: string; url: string; /** Time spent waiting on Stripe, for Server-Timing. */ stripeMs: number };
 
 /** Where "Cancel" on Stripe's page returns: the appeal the reader came from, with their choice kept. */
-export function appealUrl(choice: Pick<SupportChoice, 'articleSlug' | 'placement'>, keep: Record<string, string> = {}): string {
-  const path = choice.articleSlug ? `/articles/${choice.articleSlug}` : '/support';
+export function appealUrl(choice: Pick<SupportChoice, 'articleSlug' | 'placement' | 'locale'>, keep: Record<string, string> = {}): string {
+  const path = localePath(choice.locale ?? DEFAULT_LOCALE, choice.articleSlug ? `/articles/${choice.articleSlug}` : '/support');
   const query = new URLSearchParams(keep).toString();
   return `${path}${query ? `?${query}` : ''}#support`;
 }
 
-export async function createCheckoutSession({ stripe, database, choice, appUrl, publicationName, customer }: CreateCheckoutOptions): Promise<CreatedCheckout> {
+/** Checkout's way back: to this site, or to the other site's page the embedded appeal was on (only a listed origin). */
+export function checkoutReturnUrls(choice: SupportChoice, appUrl: string, embedOrigins: readonly string[] = []): { success_url: string; cancel_url: string } {
+  const page = embedPage(choice.page, embedOrigins);
+  if (page) {
+    const back = new URL(page);
+    const success = new URL(page);
+    success.searchParams.set('rr_checkout', 'done');
+    success.searchParams.set('rr_gave', choice.frequency === 'once' ? 'once' : 'recurring');
+    // Stripe fills the placeholder; URLSearchParams would escape its braces.
+    return { success_url: `${success.toString()}&session_id={CHECKOUT_SESSION_ID}`, cancel_url: back.toString() };
+  }
+  const keep = { frequency: choice.frequency, amount: toMajorInput(choice.amount, choice.currency), currency: choice.currency };
+  return {
+    success_url: `${appUrl}${localePath(choice.locale ?? DEFAULT_LOCALE, '/support/thank-you')}?session_id={CHECKOUT_SESSION_ID}`,
+    cancel_url: `${appUrl}${appealUrl(choice, keep)}`,
+  };
+}
+
+function embedPage(page: string | null | undefined, origins: readonly string[]): string | null {
+  if (!page) return null;
+  try {
+    const url = new URL(page);
+    url.hash = '';
+    return origins.includes(url.origin) && !url.username && !url.password ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function createCheckoutSession({ stripe, database, choice, appUrl, publicationName, customer, embedOrigins }: CreateCheckoutOptions): Promise<CreatedCheckout> {
   const stripeStarted = performance.now();
   const product = await ensureSupportProduct({ stripe, frequency: choice.frequency, publicationName });
   const attribution = choice.attribution ?? { testId: null, variant: null, utmSource: null, referrerHost: null };
@@ -44,10 +76,10 @@ export async function createCheckoutSession({ stripe, database, choice, appUrl, 
   };
   const recurring = choice.frequency === 'once' ? undefined : { interval: choice.frequency === 'monthly' ? 'month' as const : 'year' as const };
   const description = `${formatMoney(choice.amount, choice.currency)} ${choice.frequency === 'once' ? 'gift' : `${choice.frequency} support`} for ${publicationName}`;
-  const keep = { frequency: choice.frequency, amount: toMajorInput(choice.amount, choice.currency), currency: choice.currency };
   const params: Stripe.Checkout.SessionCreateParams = {
-    success_url: `${appUrl}/support/thank-you?session_id={CHECKOUT_SESSION_ID}`,
-    cancel_url: `${appUrl}${appealUrl(choice, keep)}`,
+    ...checkoutReturnUrls(choice, appUrl, embedOrigins),
+    // Stripe's page in the reader's language.
+    ...(choice.locale ? { locale: choice.locale } : {}),
     metadata,
     line_items: [{ quantity: 1, price_data: { currency: choice.currency, unit_amount: choice.amount, product, recurring } }],
     ...(choice.frequency === 'once'

@@ -1,11 +1,13 @@
 // POST /support/checkout: the form validated, the client rate-limited (through the one route wrapper), then the
 // Checkout Session created and the reader sent to Stripe.
+import crypto from 'node:crypto';
 import type Stripe from 'stripe';
 import type { Database } from '@/db/client';
 import { fail } from '@/lib/http/failure-response';
 import { routeHandler, type Parsed } from '@/lib/http/route-handler';
 import { getLogger } from '@/lib/log/logger';
 import { describeSafely } from '@/lib/log/safe-error';
+import { isLocale } from '@/lib/i18n/locales';
 import { articleExists } from './article-exists';
 import { getCheckoutRateLimit } from './checkout-rate-limit';
 import { appealUrl, createCheckoutSession } from './create-checkout-session';
@@ -20,6 +22,8 @@ export type StartCheckoutOptions = {
   offerFor?: (variant: { testId: number; variant: string } | null) => Promise<SupportOffer>;
   /** The signed-in reader's Stripe customer, when they have one. */
   customerFor?: (user: { id: string; email: string }) => Promise<string | null>;
+  /** Other sites that show the appeal through the embed (EMBED_ORIGINS): their pages may post here. */
+  embedOrigins?: readonly string[];
   now?: Date;
 };
 
@@ -27,6 +31,7 @@ export function startCheckout(request: Request, options: StartCheckoutOptions): 
   return routeHandler({
     access: 'public',
     appUrl: options.appUrl,
+    allowedOrigins: () => options.embedOrigins ?? [],
     now: options.now,
     // An unreadable form still goes back to the appeal it came from.
     backTo: () => `${backFromReferer(request, options.appUrl)}?appeal=1#support`,
@@ -36,10 +41,13 @@ export function startCheckout(request: Request, options: StartCheckoutOptions): 
       code: 'checkout_rate_limited',
       params: (seconds) => ({ wait: minutesText(seconds) }),
     },
-    handle: async ({ input: choice, user }) => {
+    handle: async ({ input, user, clientIp, now }) => {
+      // A plain form (no JavaScript) brings no key of its own: the same choice from the same client within a couple of
+      // minutes is the same Checkout.
+      const choice = input.nonce ? input : { ...input, nonce: plainFormKey(input, clientIp, request.headers.get('user-agent'), now) };
       try {
         const customer = user && options.customerFor ? await options.customerFor(user) : null;
-        const session = await createCheckoutSession({ stripe: options.stripe(), database: options.database, choice, appUrl: options.appUrl, publicationName: options.publicationName, customer });
+        const session = await createCheckoutSession({ stripe: options.stripe(), database: options.database, choice, appUrl: options.appUrl, publicationName: options.publicationName, customer, embedOrigins: options.embedOrigins });
         // Server-Timing lets operators (and the benchmark) tell the app's own time from Stripe's.
         const timing = `stripe;dur=${session.stripeMs.toFixed(1)}`;
         return new Response(null, { status: 303, headers: { location: session.url, 'cache-control': 'no-store', 'server-timing': timing } });
@@ -55,7 +63,7 @@ export function startCheckout(request: Request, options: StartCheckoutOptions): 
 async function readSupportChoice(fields: Record<string, string>, offer: SupportOffer): Promise<Parsed<SupportChoice>> {
   const result = validateSupportForm(fields, offer);
   if (!result.ok) {
-    const place = { articleSlug: safeSlug(fields.article), placement: fields.placement ?? 'support-page' };
+    const place = { articleSlug: safeSlug(fields.article), placement: fields.placement ?? 'support-page', locale: isLocale(fields.locale) ? fields.locale : undefined };
     return fail(400, result.code, { field: result.field, params: result.params, backTo: appealUrl(place), keep: { ...result.keep, appeal: '1' } });
   }
   const { choice } = result;
@@ -67,6 +75,12 @@ async function readSupportChoice(fields: Record<string, string>, offer: SupportO
 
 function keepChoice(choice: SupportChoice): Record<string, string> {
   return { frequency: choice.frequency, currency: choice.currency, amount: choice.amountText, appeal: '1' };
+}
+
+function plainFormKey(choice: SupportChoice, clientIp: string, userAgent: string | null, now: Date): string {
+  const window = Math.floor(now.getTime() / 120_000);
+  const digest = crypto.createHash('sha256').update(JSON.stringify([clientIp, userAgent ?? '', choice.frequency, choice.currency, choice.amount, choice.placement, choice.articleSlug, window])).digest('hex');
+  return `plain-${digest.slice(0, 32)}`;
 }
 
 function minutesText(seconds: number): string {

@@ -3,13 +3,15 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { buildBrowserScripts } from './build-browser-scripts';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'public'];
-const SOURCE_FILES = ['next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+const SOURCE_FILES = ['next.config.ts', 'proxy.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+const SOURCE_DIRS_EXTRA = ['messages'];
 
 export function hashSources(root: string): string {
   const hash = crypto.createHash('sha256');
-  const files = [...SOURCE_FILES.map((f) => path.join(root, f)), ...SOURCE_DIRS.flatMap((d) => listFiles(path.join(root, d)))];
+  const files = [...SOURCE_FILES.map((f) => path.join(root, f)), ...[...SOURCE_DIRS, ...SOURCE_DIRS_EXTRA].flatMap((d) => listFiles(path.join(root, d)))];
   for (const file of files.filter((f) => fs.existsSync(f)).sort()) {
     hash.update(path.relative(root, file)).update('\0').update(fs.readFileSync(file)).update('\0');
   }
@@ -38,5 +40,7 @@ export function buildIfStale(root: string, distDir: string, log: (line: string) 
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
+  // After Next's build, which empties its folder first.
+  buildBrowserScripts(root, distDir);
   fs.writeFileSync(stampFile, current);
 }

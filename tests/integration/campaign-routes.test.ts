@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { appealDraft, appealTests, auditLog, checkoutSessions } from '@/db/schema';
 import { seedContent } from '@/db/seed/seed-content';
-import * as settingsRoute from '@/app/admin/appeal/settings/route';
+import * as settingsRoute from '@/app/(staff)/admin/appeal/settings/route';
 import { configToFormFields } from '@/lib/campaigns/appeal-form';
 import { DEFAULT_APPEAL_CONFIG } from '@/lib/campaigns/default-appeal-config';
 import { forgetPublishedAppeal, getPublishedAppeal } from '@/lib/campaigns/get-published-appeal';

@@ -5,8 +5,8 @@ import { emailOutbox, newsletterSubscribers, rateLimits } from '@/db/schema';
 import { handleNewsletterSignup } from '@/lib/newsletter/handle-newsletter-signup';
 import { signToken } from '@/lib/email/signed-token';
 import { CONFIRM_PURPOSE } from '@/lib/newsletter/newsletter-links';
-import { GET as confirmGet } from '@/app/newsletter/confirm/route';
-import { GET as unsubscribeGet, POST as unsubscribePost } from '@/app/newsletter/unsubscribe/route';
+import { GET as confirmGet } from '@/app/(reader)/[locale]/newsletter/confirm/route';
+import { GET as unsubscribeGet, POST as unsubscribePost } from '@/app/(reader)/[locale]/newsletter/unsubscribe/route';
 import { formPost } from '../helpers/form-post';
 import { emptyTables, useTestDatabase } from '../helpers/test-database';
 

@@ -5,7 +5,7 @@ import { rateLimits, reminders, newsletterSubscribers, emailOutbox } from '@/db/
 import { safeReturnPath } from '@/lib/http/safe-return-path';
 import { handleNewsletterSignup } from '@/lib/newsletter/handle-newsletter-signup';
 import { handleReminderSignup } from '@/lib/reminders/handle-reminder-signup';
-import { POST as deferPost } from '@/app/support/defer/route';
+import { POST as deferPost } from '@/app/(reader)/[locale]/support/defer/route';
 import { CALLBACK_LOOPS, DEFAULT_CALLBACK_PATH } from '@/lib/auth/callback-path';
 import { formPost } from '../helpers/form-post';
 import { emptyTables, useTestDatabase } from '../helpers/test-database';

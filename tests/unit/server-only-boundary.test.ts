@@ -42,11 +42,16 @@ describe('the server-only boundary', () => {
     for (const file of ['db/client.ts', 'lib/config/index.ts']) expect(runtimeImports(file), file).toContain('server-only');
   });
 
-  const clientComponents = sourceFiles.filter((f) => /^\s*['"]use client['"]/.test(read(f)));
+  // Client components, and the appeal's own browser scripts (bundled by esbuild into /appeal.js and /embed.js).
+  const clientComponents = [
+    ...sourceFiles.filter((f) => /^\s*['"]use client['"]/.test(read(f))),
+    ...sourceFiles.filter((f) => /^lib[\\/]appeal[\\/]browser[\\/].*-entry\.ts$/.test(f)),
+  ];
 
-  it('finds the client components and what they import', () => {
-    expect(clientComponents).toContain(path.normalize('components/appeal/appeal-form.tsx'));
-    expect([...reachable(path.normalize('components/appeal/appeal-form.tsx'))]).toContain(path.normalize('lib/http/form-messages.ts'));
+  it('finds the client code and what it imports', () => {
+    expect(clientComponents).toContain(path.normalize('components/newsletter-form.tsx'));
+    expect(clientComponents).toContain(path.normalize('lib/appeal/browser/embed-entry.ts'));
+    expect([...reachable(path.normalize('lib/appeal/browser/appeal-entry.ts'))]).toContain(path.normalize('lib/support/parse-amount.ts'));
   });
 
   for (const component of clientComponents) {

@@ -1,9 +1,9 @@
-// Reading what people type into "Other amount", and guessing their currency.
+// Reading what people type into "Other amount", and the appeal's form after a plain post.
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '@/lib/support/parse-amount';
-import { currencyForAcceptLanguage, detectCurrency } from '@/lib/support/detect-currency';
 import { validateSupportForm } from '@/lib/support/validate-support-form';
-import { readAppealState } from '@/lib/support/read-appeal-state';
+import { readAppealFormState } from '@/lib/appeal/read-appeal-form-state';
+import { DEFAULT_APPEAL_CONFIG } from '@/lib/campaigns/default-appeal-config';
 
 describe('parseAmount', () => {
   it.each([
@@ -23,19 +23,6 @@ describe('parseAmount', () => {
   });
 });
 
-describe('currency from the request', () => {
-  it('prefers an explicit choice, then the geo header, then Accept-Language, then USD', () => {
-    expect(detectCurrency(new Headers({ 'cf-ipcountry': 'DE' }), 'gbp')).toBe('gbp');
-    expect(detectCurrency(new Headers({ 'x-vercel-ip-country': 'GB', 'accept-language': 'de-DE' }))).toBe('gbp');
-    expect(detectCurrency(new Headers({ 'cf-ipcountry': 'FR' }))).toBe('eur');
-    expect(detectCurrency(new Headers({ 'accept-language': 'en-GB,en;q=0.8' }))).toBe('gbp');
-    expect(detectCurrency(new Headers({ 'accept-language': 'fr;q=0.9, en-US;q=0.5' }))).toBe('eur');
-    expect(detectCurrency(new Headers({ 'cf-ipcountry': 'XX', 'accept-language': 'en' }))).toBe('usd');
-    expect(detectCurrency(new Headers(), 'jpy')).toBe('usd');
-    expect(currencyForAcceptLanguage('*')).toBeNull();
-  });
-});
-
 describe('validateSupportForm', () => {
   const base = { frequency: 'monthly', currency: 'usd', amount: '10', placement: 'article-end', article: 'old-river-bridge', nonce: 'abcdef123456' };
 
@@ -44,11 +31,19 @@ describe('validateSupportForm', () => {
     expect(validateSupportForm({ ...base, other_amount: '7.50' })).toMatchObject({ ok: true, choice: { amount: 750, amountText: '7.50' } });
   });
 
+  it('reads a plain form\'s preset from the group of the chosen currency and frequency, not another\'s', () => {
+    // Without JavaScript every group's checked card is posted; only the chosen pair's counts.
+    const plain = { ...base, amount: undefined, frequency: 'annual', amount_usd_monthly: '10', amount_usd_annual: '100', amount_eur_annual: '80' };
+    expect(validateSupportForm(plain)).toMatchObject({ ok: true, choice: { amount: 10000, frequency: 'annual', currency: 'usd' } });
+    expect(validateSupportForm({ ...plain, currency: 'eur' })).toMatchObject({ ok: true, choice: { amount: 8000, currency: 'eur' } });
+    expect(validateSupportForm({ ...plain, other_amount: '60' })).toMatchObject({ ok: true, choice: { amount: 6000 } });
+  });
+
   it.each([
     [{ frequency: 'weekly' }, 'frequency'], [{ frequency: undefined }, 'frequency'], [{ currency: 'jpy' }, 'currency'],
     [{ currency: undefined }, 'currency'], [{ amount: '1' }, 'amount'], [{ amount: '100000' }, 'amount'], [{ amount: 'lots' }, 'amount'],
     [{ amount: '-10' }, 'amount'], [{ amount: '10.001' }, 'amount'], [{ amount: undefined }, 'amount'],
-    [{ article: '../etc/passwd' }, 'article'], [{ placement: '<script>' }, 'placement'],
+    [{ article: '../etc/passwd' }, 'article'], [{ placement: '<script>' }, 'placement'], [{ placement: 'sidebar-widget' }, 'placement'],
   ])('refuses %j on the field %s, keeping the choice', (patch, field) => {
     const result = validateSupportForm({ ...base, ...patch });
     expect(result.ok).toBe(false);
@@ -59,19 +54,26 @@ describe('validateSupportForm', () => {
   });
 });
 
-describe('readAppealState', () => {
-  it('restores a kept preset or other amount, and shows only this form\'s error', () => {
-    expect(readAppealState({}, 'usd')).toMatchObject({ frequency: 'monthly', preset: '10', other: '', error: null });
-    expect(readAppealState({ frequency: 'once', amount: '50' }, 'usd')).toMatchObject({ frequency: 'once', preset: '50', other: '' });
-    expect(readAppealState({ frequency: 'annual', amount: '75' }, 'eur')).toMatchObject({ preset: null, other: '75' });
-    expect(readAppealState({ error: 'Bad email', field: 'email' }, 'usd').error).toBeNull();
-    expect(readAppealState({ error: 'amount_below_minimum', field: 'amount', appeal: '1' }, 'usd').error).toEqual({ field: 'amount', message: 'Monthly support starts at $2. Enter $2 or more.' });
+describe('readAppealFormState', () => {
+  const read = (query: Record<string, string>) => readAppealFormState(query, DEFAULT_APPEAL_CONFIG, 'en');
+  it('restores the kept choice after a plain-form post, and shows only this form\'s error', () => {
+    expect(read({})).toBeNull();
+    expect(read({ appeal: '1', frequency: 'once', amount: '50' })).toMatchObject({ frequency: 'once', currency: 'usd', amountText: '50', error: null });
+    expect(read({ appeal: '1', frequency: 'annual', currency: 'eur', amount: '75' })).toMatchObject({ frequency: 'annual', currency: 'eur', amountText: '75' });
+    expect(read({ appeal: '1', frequency: 'weekly', currency: 'jpy' })).toMatchObject({ frequency: 'monthly', currency: 'usd' });
+    expect(read({ form: 'newsletter', error: 'email_invalid', field: 'email' })).toBeNull();
+    expect(read({ error: 'amount_below_minimum', field: 'amount', appeal: '1' })?.error).toEqual({ field: 'amount', message: 'Monthly support starts at $2. Enter $2 or more.' });
+    expect(read({ error: 'amount_below_minimum', field: 'amount', appeal: '1', currency: 'eur' })?.error?.message).toBe('Monthly support starts at €2. Enter €2 or more.');
   });
 
   it('shows a message only for a known code: words typed into the URL are never shown', () => {
     const planted = 'Card payments are paused. Send your gift by bank transfer to IBAN XX00 0000.';
-    expect(readAppealState({ error: planted, field: 'amount', appeal: '1' }, 'usd').error).toBeNull();
-    expect(readAppealState({ error: 'toString', field: 'amount', appeal: '1' }, 'usd').error).toBeNull();
-    expect(readAppealState({ error: 'checkout_unavailable', field: '<b>x</b>', appeal: '1' }, 'usd').error).toEqual({ field: 'form', message: expect.stringMatching(/nothing was charged/) });
+    expect(read({ error: planted, field: 'amount', appeal: '1' })?.error).toBeNull();
+    expect(read({ error: 'toString', field: 'amount', appeal: '1' })?.error).toBeNull();
+    expect(read({ error: 'checkout_unavailable', field: '<b>x</b>', appeal: '1' })?.error).toEqual({ field: 'form', message: expect.stringMatching(/nothing was charged/) });
+    expect(read({ form: 'reminder', error: planted, field: 'email' })?.reminderError).toBeNull();
+    expect(read({ form: 'reminder', error: 'email_invalid', field: 'email' })).toMatchObject({ justDeferred: true, reminderError: { field: 'email' } });
+    expect(read({ reminder: '2027-04' })?.reminderDoneMonth).toBe('April 2027');
+    expect(read({ reminder: '2027-13' })?.reminderDoneMonth).toBeNull();
   });
 });

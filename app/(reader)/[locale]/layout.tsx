@@ -1,0 +1,62 @@
+// Every reader page: the same bytes for every reader of a language, so pages can be cached. Who the reader is (signed
+// in, a supporter, deferred, their currency) is decided by the <head> script before anything paints.
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { notFound } from 'next/navigation';
+import { getConfig } from '@/lib/config';
+import { getAppealSettings } from '@/lib/appeal/get-appeal-settings';
+import { readerStateScript } from '@/lib/appeal/reader-state-script';
+import { browserScriptUrl } from '@/lib/appeal/browser-scripts';
+import { getPublishedAppeal } from '@/lib/campaigns/get-published-appeal';
+import { isLocale } from '@/lib/i18n/locales';
+import { Masthead } from '@/components/masthead';
+import { SiteFooter } from '@/components/site-footer';
+import '../../globals.css';
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+// Rendered on the first visit to each page, then served from the cache and redone at most a minute later.
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export function generateMetadata(): Metadata {
+  const { PUBLICATION_NAME } = getConfig();
+  return {
+    title: { default: PUBLICATION_NAME, template: `%s | ${PUBLICATION_NAME}` },
+    description: `${PUBLICATION_NAME}: independent local news, paid for by its readers.`,
+  };
+}
+
+export default async function ReaderLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const settings = getAppealSettings();
+  const { config } = await getPublishedAppeal();
+  return (
+    // The <head> script adds the reader's state to <html> before React hydrates it.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <script
+          data-offered={config.currencies.join(',')}
+          data-hide={settings.hideAfterGiftDays}
+          data-cap={settings.cap ? `${settings.cap.times}/${settings.cap.days}` : undefined}
+          dangerouslySetInnerHTML={{ __html: readerStateScript() }}
+        />
+        <script src={browserScriptUrl('appeal')} defer />
+      </head>
+      <body className="min-h-screen flex flex-col font-sans antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:px-3 focus:py-2">
+          Skip to content
+        </a>
+        <Masthead locale={locale} />
+        <main id="main" className="flex-1 w-full max-w-5xl mx-auto px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

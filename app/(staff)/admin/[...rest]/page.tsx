@@ -1,0 +1,6 @@
+// Any other address under /admin: the staff area's "Page not found".
+import { notFound } from 'next/navigation';
+
+export default function UnknownStaffPage(): never {
+  notFound();
+}
