@@ -42,6 +42,7 @@ export default defineConfig({
       E2E_TEST_HOOKS: '1',
       // Every browser test comes from one address; the limit itself is tested in tests/integration.
       CHECKOUT_RATE_LIMIT: '1000/600',
+      SIGN_IN_RATE_LIMIT: '1000/900',
       // The staff browser tests sign in as this admin (STAFF_EMAILS bootstraps admins).
       STAFF_EMAILS: 'editor@example.org',
     },

@@ -1,5 +1,6 @@
 // Limits how many sign-in links one address or one client can ask for, so the form cannot be used to flood inboxes.
 import { consumeRateLimit } from '@/lib/rate-limit/consume-rate-limit';
+import { parseRateLimit } from '@/lib/rate-limit/parse-rate-limit';
 
 const WINDOW_SECONDS = 15 * 60;
 
@@ -8,7 +9,9 @@ export async function checkSignInRequest(options: { email?: string | null; verif
   if (!options.verificationRequest || !options.email) return true;
   const now = options.now ?? new Date();
   const byEmail = await consumeRateLimit({ key: `signin:email:${options.email.toLowerCase()}`, limit: 5, windowSeconds: WINDOW_SECONDS, now });
-  const byIp = await consumeRateLimit({ key: `signin:ip:${options.clientIp}`, limit: 30, windowSeconds: WINDOW_SECONDS, now });
+  // SIGN_IN_RATE_LIMIT="30/900" by default: one office or campus shares an address.
+  const perClient = parseRateLimit(process.env.SIGN_IN_RATE_LIMIT, { limit: 30, windowSeconds: WINDOW_SECONDS });
+  const byIp = await consumeRateLimit({ key: `signin:ip:${options.clientIp}`, ...perClient, now });
   if (!byEmail.allowed || !byIp.allowed) return '/signin?error=RateLimited';
   return true;
 }
