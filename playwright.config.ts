@@ -4,6 +4,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/lib/find-chromium';
 export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
 export const E2E_STRIPE_EMULATOR_PORT = Number(process.env.E2E_STRIPE_EMULATOR_PORT || 12150);
 export const E2E_DATA_DIR = process.env.E2E_DATA_DIR || 'data/e2e';
+/** A second site that embeds the appeal (tests/e2e/embed.spec.ts serves it). */
+export const E2E_EMBED_HOST_PORT = Number(process.env.E2E_EMBED_HOST_PORT || E2E_PORT + 90);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -43,6 +45,7 @@ export default defineConfig({
       // Every browser test comes from one address; the limit itself is tested in tests/integration.
       CHECKOUT_RATE_LIMIT: '1000/600',
       SIGN_IN_RATE_LIMIT: '1000/900',
+      EMBED_ORIGINS: `http://127.0.0.1:${E2E_EMBED_HOST_PORT}`,
       // The staff browser tests sign in as this admin (STAFF_EMAILS bootstraps admins).
       STAFF_EMAILS: 'editor@example.org',
     },

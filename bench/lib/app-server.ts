@@ -8,7 +8,7 @@ const root = path.resolve(__dirname, '..', '..');
 
 export type RunningApp = { url: string; pid: number; rssBytes(): number; stop(): Promise<void> };
 
-export async function startApp(options: { port: number; emulatorPort: number; databaseUrl?: string; dataDir: string }): Promise<RunningApp> {
+export async function startApp(options: { port: number; emulatorPort: number; databaseUrl?: string; dataDir: string; env?: Record<string, string> }): Promise<RunningApp> {
   fs.rmSync(path.join(root, options.dataDir), { recursive: true, force: true });
   // The same command line as `npm start`, heap cap included.
   const child: ChildProcess = spawn(process.execPath, ['--max-old-space-size=1024', '--import', 'tsx', 'scripts/start.ts'], {
@@ -21,13 +21,14 @@ export async function startApp(options: { port: number; emulatorPort: number; da
       DATA_DIR: options.dataDir,
       DATABASE_URL: options.databaseUrl ?? '',
       STRIPE_SECRET_KEY: '',
+      ...options.env,
     },
   });
   const url = `http://localhost:${options.port}`;
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`http://127.0.0.1:${options.port}/api/health`).then((r) => r.ok).catch(() => false);
     if (ok) break;
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -19,9 +19,10 @@ export function readAppealFormState(query: SearchParams, config: AppealConfig, l
   const appeal = first(query.appeal);
   const form = first(query.form);
   const reminder = first(query.reminder);
-  if (!appeal && form !== 'reminder' && !reminder) return null;
   const requestedFrequency = first(query.frequency);
   const requestedCurrency = first(query.currency);
+  // A link may name the frequency or currency to start from (a reminder email's link to /support?frequency=annual).
+  if (!appeal && form !== 'reminder' && !reminder && !requestedFrequency && !requestedCurrency) return null;
   const frequency = isFrequency(requestedFrequency) && config.frequencies.includes(requestedFrequency) ? requestedFrequency : config.defaultFrequency;
   const currency = isCurrency(requestedCurrency) && config.currencies.includes(requestedCurrency) ? requestedCurrency : config.currencies[0];
   const code = first(query.error);

@@ -65,7 +65,8 @@ export function renderAppealSlot(input: AppealSlotInput): string {
   const templates = input.variants.map((v) => html`<template data-rr-variant="${`${v.testId}:${v.key}`}">${section(ctx, v.config, { testId: v.testId, key: v.key })}</template>`);
   const force = input.force ?? (state.justDeferred ? 'deferred' : null);
   return html`<div class="rr-slot" data-rr-slot="" data-placement="${input.placement}" data-article="${input.articleSlug ?? ''}" data-section="${input.section ?? ''}" data-locale="${input.locale}"${
-    force ? trusted(` data-force="${force}"`) : ''}${input.tests.length && !input.previewLabel ? trusted(' data-tests=""') : ''}${state.justDeferred ? trusted(' data-just-deferred=""') : ''}>${section(ctx, input.config, null)}${
+    force ? trusted(` data-force="${force}"`) : ''}${input.tests.length && !input.previewLabel ? trusted(' data-tests=""') : ''}${state.justDeferred ? trusted(' data-just-deferred=""') : ''}${
+    state.currency && input.config.currencies.includes(state.currency) ? trusted(` data-currency="${state.currency}"`) : ''}>${section(ctx, input.config, null)}${
     supporterThanks(ctx)}${deferredThanks(ctx)}<script type="application/json" data-rr-data="">${jsonForScript(browserData(ctx))}</script>${templates}</div>`.__html;
 }
 

@@ -14,13 +14,12 @@ function amounts(once: Table, monthly: Table, annual: Table) {
 
 export const DEFAULT_APPEAL_CONFIG: AppealConfig = {
   heading: 'Will you help keep {publication} free to read?',
+  // Short enough that the choices start within a phone's first screen of the appeal.
   paragraphs: [
-    'Dear reader,',
-    '{publication} has no paywall and no owner to answer to. We sit through the council meetings, read the budgets and knock on the doors so that everyone in town can know what is being decided in their name.',
-    'That work is paid for by readers. Fewer than one in fifty of you give, and every gift goes straight into reporting. We need your help to keep going.',
+    'We sit through the council meetings and read the budgets so everyone in town knows what is decided in their name. No paywall, no owner: readers pay for it, and fewer than one in fifty of you give.',
   ],
   highlight: 'Support us monthly starting from just {monthlyMinimum}. It takes a minute, and you can cancel any time.',
-  signature: { name: 'The newsroom at {publication}', role: '', photoUrl: null },
+  signature: { name: 'Maria Alvarez', role: 'Editor, {publication}', photoUrl: null },
   continueLabel: 'Continue',
   belowButton: 'Payments are handled securely by Stripe. Recurring support can be stopped any time from your account.',
   defaultFrequency: 'monthly',

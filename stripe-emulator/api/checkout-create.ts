@@ -8,7 +8,14 @@ import { createPrice, createProduct, getPrice, getProduct, recurringParam } from
 import { getCustomer } from './customers';
 import { cleanMetadata } from './shared';
 
+/** The languages Stripe's hosted Checkout speaks (stripe's Checkout.SessionCreateParams.Locale). */
+export const CHECKOUT_LOCALES = [
+  'auto', 'bg', 'cs', 'da', 'de', 'el', 'en', 'en-GB', 'es', 'es-419', 'et', 'fi', 'fil', 'fr', 'fr-CA', 'hi-IN', 'hr', 'hu', 'id', 'it', 'ja', 'ko',
+  'lt', 'lv', 'ms', 'mt', 'nb', 'nl', 'pl', 'pt', 'pt-BR', 'ro', 'ru', 'sk', 'sl', 'sv', 'th', 'tr', 'vi', 'zh', 'zh-HK', 'zh-TW',
+] as const;
+
 export const createSessionParams = {
+  locale: oneOf(...CHECKOUT_LOCALES),
   cancel_url: str, client_reference_id: str, customer: str, customer_creation: oneOf('always', 'if_required'),
   customer_email: str, expand, expires_at: int, metadata, mode: oneOf('payment', 'setup', 'subscription'),
   allowed_payment_method_types: arr(str), excluded_payment_method_types: arr(str), submit_type: oneOf('auto', 'book', 'donate', 'pay', 'subscribe'), success_url: str,
@@ -153,7 +160,7 @@ export function createSession(ctx: Context, params: Params): Stripe.Checkout.Ses
     customer_creation: mode === 'payment' ? ((params.customer_creation as 'always' | 'if_required' | undefined) ?? 'if_required') : null,
     customer_details: null, customer_email: (params.customer_email as string | undefined) ?? null, discounts: [],
     expires_at: expiresAt, integration_identifier: null, invoice: null, invoice_creation: null, livemode: false,
-    locale: null, managed_payments: null, metadata: cleanMetadata(params.metadata), mode, origin_context: null,
+    locale: (params.locale as Stripe.Checkout.Session.Locale | undefined) ?? null, managed_payments: null, metadata: cleanMetadata(params.metadata), mode, origin_context: null,
     payment_intent: null, payment_link: null, payment_method_collection: 'if_required',
     payment_method_configuration_details: null, payment_method_options: { card: { request_three_d_secure: 'automatic' } },
     payment_method_types: paymentMethodTypes(params, items[0].currency), payment_status: 'unpaid', permissions: null,

@@ -5,8 +5,9 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { ADMIN_EMAIL, signInThroughMailbox, uniqueEmail } from './reader-steps';
 
 // app/admin/supporters/[id]/page.tsx → /admin/supporters/1 (a 404 there still means the role check let the visitor in).
-const pages = fs.readdirSync(path.resolve('app/admin'), { recursive: true }).map(String)
-  .filter((file) => file.endsWith('page.tsx'))
+// The catch-all ([...rest]) is the staff area's "Page not found", not a page of its own.
+const pages = fs.readdirSync(path.resolve('app/(staff)/admin'), { recursive: true }).map(String)
+  .filter((file) => file.endsWith('page.tsx') && !file.includes('[...'))
   .map((file) => `/admin/${path.dirname(file)}`.replace(/\/\.$/, '').replace(/\[[^\]]+\]/g, '1'))
   .sort();
 const adminOnly = ['/admin/audit', '/admin/staff'];

@@ -9,6 +9,7 @@ import { db } from '@/db/client';
 import { MAX_WEBHOOK_BYTES } from '@/lib/stripe/handle-stripe-webhook';
 import { MAX_BEACON_BYTES } from '@/lib/funnel/parse-appeal-events';
 import { MAX_FORM_BYTES } from '@/lib/http/read-form';
+import { routeUrlPath } from '../helpers/route-url';
 import { useTestDatabase } from '../helpers/test-database';
 import { createSignedInUser } from './admin-session-helper';
 
@@ -62,7 +63,7 @@ describe('body limits, as the body streams', () => {
     const files = fs.readdirSync(path.resolve('app'), { recursive: true }).map(String).filter((f) => f.endsWith('route.ts'));
     for (const file of files) {
       const routeModule = (await import(/* @vite-ignore */ path.resolve('app', file))) as Record<string, unknown>;
-      const url = `/${path.dirname(file).split(path.sep).join('/').replace(/\[\.\.\.(\w+)\]/, 'signin/email')}`;
+      const url = routeUrlPath(file);
       if (typeof routeModule.POST === 'function') routes.push({ url, handler: routeModule.POST as (request: Request, context: unknown) => Promise<Response> });
     }
   });

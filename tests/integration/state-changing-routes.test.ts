@@ -9,6 +9,7 @@ import { db } from '@/db/client';
 import { seedContent } from '@/db/seed/seed-content';
 import { useTestDatabase } from '../helpers/test-database';
 import { createSignedInUser } from './admin-session-helper';
+import { routeUrlPath } from '../helpers/route-url';
 
 const APP = 'http://localhost:3000';
 const METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -26,10 +27,7 @@ const FIELDS = {
   return: '/support', source: '/', subscription: 'sub_x', newsletter: 'on', confirm: 'DELETE', role: 'admin', token: 'x', now: new Date().toISOString(),
 };
 
-function urlPath(file: string): string {
-  const dir = path.dirname(file).split(path.sep).join('/');
-  return `/${dir.replace(/\[\.\.\.(\w+)\]/, 'signin/email').replace(/\[(\w+)\]/g, 'x')}`.replace(/\/\.$/, '/');
-}
+const urlPath = routeUrlPath;
 
 async function tableCounts(): Promise<Record<string, number>> {
   const tables = await db.execute<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);

@@ -71,7 +71,8 @@ export function mountAppeal(slot: HTMLElement, host: AppealHost): void {
     sendAppealEvent(host.base, { kind, placement: slot.dataset.placement, article: slot.dataset.article || undefined, ...(assignment ? { test: assignment.testId, variant: assignment.variant } : {}), ...attribution });
 
   const currencySelect = form.querySelector<HTMLSelectElement>('select[name=currency]');
-  const currency = () => stateOf.dataset.rrCurrency || stateOf.dataset.currency || currencySelect?.value || form.querySelector<HTMLInputElement>('input[name=currency]')?.value || 'usd';
+  // The slot's own currency (a plain form's answer, or the embed's) wins over the page's.
+  const currency = () => slot.dataset.currency || stateOf.dataset.rrCurrency || currencySelect?.value || form.querySelector<HTMLInputElement>('input[name=currency]')?.value || 'usd';
   if (currencySelect && currencySelect.value !== currency()) currencySelect.value = currency();
   const frequency = () => form.querySelector<HTMLInputElement>('input[name=frequency]:checked')?.value ?? 'monthly';
   const other = form.querySelector<HTMLInputElement>('input[name=other_amount]')!;
@@ -93,8 +94,8 @@ export function mountAppeal(slot: HTMLElement, host: AppealHost): void {
     const target = e.target as HTMLInputElement;
     if (target.name?.startsWith('amount_')) other.value = '';
     // On this site the <head> script follows the currency select; in the embed the slot keeps it.
-    if (target.name === 'currency' && stateOf !== document.documentElement) {
-      stateOf.dataset.currency = target.value;
+    if (target.name === 'currency' && (slot.dataset.currency || stateOf !== document.documentElement)) {
+      slot.dataset.currency = target.value;
       writeCookie('rr_currency', target.value, YEAR_SECONDS);
     }
     clearError(form);
@@ -149,7 +150,7 @@ function placeInTest(slot: HTMLElement, data: SlotData, stateOf: HTMLElement): {
       section: slot.dataset.section || null,
       readerStates: readReaderStates({ gave: readCookie('rr_appeal_gave'), deferredAt: readCookie('rr_appeal_deferred_at'), deferredUntil: readCookie('rr_appeal_deferred'), newsletter: readCookie('rr_newsletter') }, now),
       country: readCookie('rr_country') ?? null,
-      currency: (stateOf.dataset.rrCurrency || stateOf.dataset.currency || 'usd') as never,
+      currency: (slot.dataset.currency || stateOf.dataset.rrCurrency || 'usd') as never,
     },
   });
   if (!assignment) return null;
