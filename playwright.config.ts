@@ -44,7 +44,9 @@ export default defineConfig({
       E2E_TEST_HOOKS: '1',
       // Every browser test comes from one address; the limit itself is tested in tests/integration.
       CHECKOUT_RATE_LIMIT: '1000/600',
+      // The staff journeys sign the same admin in many times over.
       SIGN_IN_RATE_LIMIT: '1000/900',
+      SIGN_IN_ADDRESS_RATE_LIMIT: '1000/900',
       EMBED_ORIGINS: `http://127.0.0.1:${E2E_EMBED_HOST_PORT}`,
       // The staff browser tests sign in as this admin (STAFF_EMAILS bootstraps admins).
       STAFF_EMAILS: 'editor@example.org',

@@ -22,6 +22,13 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Not the staff area, the APIs, Next's own files or the appeal's scripts (lib/i18n/route-reader-request.ts).
-  matcher: ['/((?!api/|api$|admin/|admin$|dev/|dev$|_next/|embed/|embed$|[^/]+\\.[a-zA-Z0-9]{1,5}$).*)'],
+  matcher: [
+    {
+      // Not the staff area, the APIs, Next's own files or the appeal's scripts (lib/i18n/route-reader-request.ts);
+      // not a form post either, which the server has routed already (scripts/lib/serve-app.ts: the proxy would buffer
+      // its whole body before the route could refuse it).
+      source: '/((?!api/|api$|admin/|admin$|dev/|dev$|_next/|embed/|embed$|[^/]+\\.[a-zA-Z0-9]{1,5}$).*)',
+      missing: [{ type: 'header', key: 'x-rr-routed' }],
+    },
+  ],
 };

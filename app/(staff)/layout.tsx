@@ -36,6 +36,9 @@ export default function StaffLayout({ children }: { children: ReactNode }) {
         <main id="main" className="flex-1 w-full max-w-5xl mx-auto px-4 py-8">
           {children}
         </main>
+        <footer className="border-t border-gray-300 bg-white">
+          <p className="max-w-5xl mx-auto px-4 py-4 text-sm text-muted">{PUBLICATION_NAME} · staff area</p>
+        </footer>
       </body>
     </html>
   );

@@ -8,7 +8,9 @@ const WINDOW_SECONDS = 15 * 60;
 export async function checkSignInRequest(options: { email?: string | null; verificationRequest: boolean; clientIp: string; now?: Date }): Promise<true | string> {
   if (!options.verificationRequest || !options.email) return true;
   const now = options.now ?? new Date();
-  const byEmail = await consumeRateLimit({ key: `signin:email:${options.email.toLowerCase()}`, limit: 5, windowSeconds: WINDOW_SECONDS, now });
+  // SIGN_IN_ADDRESS_RATE_LIMIT="5/900" by default: links one address may be sent.
+  const perAddress = parseRateLimit(process.env.SIGN_IN_ADDRESS_RATE_LIMIT, { limit: 5, windowSeconds: WINDOW_SECONDS });
+  const byEmail = await consumeRateLimit({ key: `signin:email:${options.email.toLowerCase()}`, ...perAddress, now });
   // SIGN_IN_RATE_LIMIT="30/900" by default: one office or campus shares an address.
   const perClient = parseRateLimit(process.env.SIGN_IN_RATE_LIMIT, { limit: 30, windowSeconds: WINDOW_SECONDS });
   const byIp = await consumeRateLimit({ key: `signin:ip:${options.clientIp}`, ...perClient, now });

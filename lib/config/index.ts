@@ -80,6 +80,7 @@ const envSchema = z.object({
   APPEAL_LETTER: z.string().max(4000, 'must be at most 4000 characters').optional(),
   APPEAL_SIGNATURE: z.string().max(200, 'must be at most 200 characters').optional(),
   CHECKOUT_RATE_LIMIT: z.string().regex(/^\s*\d+\s*(\/\s*\d+\s*)?$/, 'must be COUNT or COUNT/SECONDS, e.g. 20/600').optional(),
+  SIGN_IN_ADDRESS_RATE_LIMIT: z.string().regex(/^\s*\d+\s*(\/\s*\d+\s*)?$/, 'must be COUNT or COUNT/SECONDS, e.g. 5/900').optional(),
   SIGN_IN_RATE_LIMIT: z.string().regex(/^\s*\d+\s*(\/\s*\d+\s*)?$/, 'must be COUNT or COUNT/SECONDS, e.g. 30/900').optional(),
   EMBED_ORIGINS: originList.default([]),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -29,7 +29,8 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
-export function pageSecurityPolicy(settings: SecuritySettings, scriptHashes: readonly string[]): string {
+/** `framing: 'self'` only for a staff preview, which the appeal editor shows in frames of its own. */
+export function pageSecurityPolicy(settings: SecuritySettings, scriptHashes: readonly string[], framing: 'none' | 'self' = 'none'): string {
   const https = settings.appUrl.startsWith('https://');
   return [
     "default-src 'self'",
@@ -43,7 +44,7 @@ export function pageSecurityPolicy(settings: SecuritySettings, scriptHashes: rea
     "object-src 'none'",
     "base-uri 'self'",
     `form-action 'self' ${settings.formTargets.join(' ')}`.trim(),
-    "frame-ancestors 'none'",
+    `frame-ancestors '${framing}'`,
     ...(https ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
 }

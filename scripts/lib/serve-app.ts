@@ -53,12 +53,16 @@ export function createAppServer(options: { handle: Handle; config: Config; secur
       send(req, res, pageResponse(req, hit, 'HIT'));
       return;
     }
+    routeFormPost(req);
+    // A staff preview (?preview=draft) is shown in the appeal editor's own frames; nothing else may be framed.
+    const framing = /[?&]preview=/.test(req.url ?? '') ? 'self' : 'none';
+    if (framing === 'self') res.setHeader('x-frame-options', 'SAMEORIGIN');
     const acceptsGzip = /\bgzip\b/.test(headerText(req.headers['accept-encoding']) ?? '');
     // Pages come back to us uncompressed (we compress them once); Next still compresses its own files.
     if (!(req.url ?? '').startsWith('/_next/static/')) delete req.headers['accept-encoding'];
     interceptHtml(res, (page) => {
       const hashes = inlineScriptHashes(page.body.toString('utf8'));
-      const headers: Record<string, string> = { ...page.headers, 'content-security-policy': pageSecurityPolicy(security, hashes) };
+      const headers: Record<string, string> = { ...page.headers, 'content-security-policy': pageSecurityPolicy(security, hashes, framing) };
       const shared = cacheKey && page.status === 200 ? sharedMaxAge(headers['cache-control']) : null;
       // A CDN keeps a page no longer than Next itself would before redoing it.
       const maxAge = shared ? Math.min(shared, MAX_SHARED_SECONDS) : null;
@@ -72,6 +76,21 @@ export function createAppServer(options: { handle: Handle; config: Config; secur
     });
     void options.handle(req, res);
   });
+}
+
+export const ROUTED_HEADER = 'x-rr-routed';
+
+/** A form post to a reader path goes straight to its language's route: Next's proxy would buffer its whole body (so
+ * it never reaches the route's streaming limit), so the proxy is skipped for requests marked here. */
+function routeFormPost(req: http.IncomingMessage): void {
+  delete req.headers[ROUTED_HEADER];
+  if (req.method === 'GET' || req.method === 'HEAD') return;
+  const url = new URL(req.url ?? '/', 'http://x');
+  if (!isReaderPath(url.pathname)) return;
+  const route = routeReaderRequest({ method: req.method ?? 'POST', pathname: url.pathname, search: url.search, localeCookie: undefined, acceptLanguage: null });
+  if (route.kind !== 'rewrite') return;
+  req.url = `${route.pathname}${url.search}`;
+  req.headers[ROUTED_HEADER] = '1';
 }
 
 /** The key a reader page is cached under, or null when this request must reach Next (and its proxy) itself. */

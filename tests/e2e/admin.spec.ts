@@ -177,6 +177,8 @@ async function expectToFitTheWindow(page: Page) {
 }
 
 test('the dashboard leads with four headline figures, names articles by headline, and fits a desktop and a phone', async ({ page, browser }) => {
+  // A payment, a sign-in and ten pages through axe at two widths: more than the default 90 s on a busy machine.
+  test.setTimeout(240_000);
   const donor = unique('layout-donor');
   await give(browser, { email: donor, frequency: 'Monthly', amount: '$10' });
   await signIn(page, ADMIN);
