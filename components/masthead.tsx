@@ -5,13 +5,14 @@ import { getConfig } from '@/lib/config';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 
 export function Masthead({ locale }: { locale: Locale }) {
-  const { PUBLICATION_NAME } = getConfig();
+  const { PUBLICATION_NAME, LOGO_URL } = getConfig();
   const href = (path: string) => localePath(locale, path);
   return (
     <header className="border-b-4 border-double border-ink bg-white">
       <div className="max-w-5xl mx-auto px-4 py-4 flex flex-wrap items-center justify-between gap-3">
         <Link href={href('/')} className="font-serif text-3xl font-bold tracking-tight no-underline">
-          {PUBLICATION_NAME}
+          {/* eslint-disable-next-line @next/next/no-img-element -- the newsroom's own logo, any size, from LOGO_URL */}
+          {LOGO_URL ? <img src={LOGO_URL} alt={PUBLICATION_NAME} className="h-10 w-auto max-w-[16rem]" /> : PUBLICATION_NAME}
         </Link>
         <nav aria-label="Main">
           <ul className="flex items-center gap-4 text-sm">

@@ -10,13 +10,13 @@ export const dynamic = 'force-dynamic';
 
 export function generateMetadata(): Metadata {
   const { PUBLICATION_NAME } = getConfig();
-  return { title: { default: `Staff | ${PUBLICATION_NAME}`, template: `%s | ${PUBLICATION_NAME}` }, robots: { index: false } };
+  return { title: { default: `Staff | ${PUBLICATION_NAME}`, template: `%s | ${PUBLICATION_NAME}` }, robots: { index: false }, icons: { icon: '/favicon.svg' } };
 }
 
 export default function StaffLayout({ children }: { children: ReactNode }) {
-  const { PUBLICATION_NAME } = getConfig();
+  const { PUBLICATION_NAME, ACCENT_COLOR } = getConfig();
   return (
-    <html lang="en">
+    <html lang="en" style={{ ['--color-accent' as string]: ACCENT_COLOR }}>
       <body className="min-h-screen flex flex-col font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:px-3 focus:py-2">
           Skip to content

@@ -9,7 +9,7 @@ export function StopSupportForm({ current }: { current: SubscriptionRow }) {
       <form method="post" action="/api/account/subscription/resume" className="mt-6">
         <input type="hidden" name="subscription" value={current.stripeSubscriptionId} />
         <p>Your support ends on {end}. Changed your mind? You can keep it going until then.</p>
-        <button type="submit" className="mt-2 rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-red-900">
+        <button type="submit" className="mt-2 rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-dark">
           Keep my support
         </button>
       </form>

@@ -32,7 +32,7 @@ export function YourData({ hasSupport, error }: Props) {
         />
         {confirmError ? <p id="delete-confirm-error" role="alert" className="mt-1 text-sm font-semibold text-red-800">{confirmError}</p> : null}
         <div>
-          <button type="submit" className="mt-3 rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-red-900">Delete my account</button>
+          <button type="submit" className="mt-3 rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-dark">Delete my account</button>
         </div>
       </form>
     </div>

@@ -37,6 +37,21 @@ const originList = z.string().transform((value, ctx) => {
   }
   return origins.map((o) => o.replace(/\/$/, ''));
 });
+/** The publication's accent: a #rrggbb dark enough for white text on it (WCAG's 4.5:1), as buttons carry. */
+const accentColor = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as #9b1c1c').superRefine((hex, ctx) => {
+  const ratio = contrastWithWhite(hex);
+  if (ratio < 4.5) ctx.addIssue({ code: 'custom', message: `must be dark enough for white text on it (contrast 4.5:1; ${hex} has ${ratio.toFixed(1)}:1)` });
+});
+
+export function contrastWithWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
+
 const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -66,6 +81,8 @@ const envSchema = z.object({
   EMAIL_FROM: optionalString,
   STAFF_EMAILS: emailList.default([]),
   PUBLICATION_NAME: z.string().trim().min(1).max(80).default('The Millbrook Ledger'),
+  ACCENT_COLOR: accentColor.default('#9b1c1c'),
+  LOGO_URL: z.string().trim().regex(/^(https:\/\/[^\s"'<>]+|\/(?![/\\])[\w\-./~%]+)$/, 'must be an https:// address or a path on this site such as /logo.svg').optional(),
   REPORT_TIMEZONE: timeZone.default('America/New_York'),
   TRUST_PROXY: z.coerce.number({ error: 'must be the number of proxies in front of the app, 0 to 10' })
     .int('must be the number of proxies in front of the app, 0 to 10')

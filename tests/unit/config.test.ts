@@ -40,4 +40,13 @@ describe('parseConfig', () => {
     expect(config.STAFF_EMAILS).toEqual(['ed@example.org', 'ann@example.org']);
     expect(config.APP_URL).toBe('https://news.example.org');
   });
+
+  it('takes the newsroom\'s accent colour only when white text on it stays readable, and its logo from this site or https', () => {
+    expect(parseConfig({}).ACCENT_COLOR).toBe('#9b1c1c');
+    expect(parseConfig({ ACCENT_COLOR: '#1d4ed8', LOGO_URL: '/logo.svg' })).toMatchObject({ ACCENT_COLOR: '#1d4ed8', LOGO_URL: '/logo.svg' });
+    expect(() => parseConfig({ ACCENT_COLOR: '#ffcc00' })).toThrow('ACCENT_COLOR must be dark enough for white text on it (contrast 4.5:1; #ffcc00 has 1.5:1)');
+    expect(() => parseConfig({ ACCENT_COLOR: 'red' })).toThrow('ACCENT_COLOR must be a colour such as #9b1c1c');
+    expect(() => parseConfig({ LOGO_URL: 'javascript:alert(1)' })).toThrow(/^LOGO_URL must be/);
+    expect(() => parseConfig({ LOGO_URL: '//evil.example/logo.png' })).toThrow(/^LOGO_URL must be/);
+  });
 });

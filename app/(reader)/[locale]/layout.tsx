@@ -27,6 +27,7 @@ export function generateMetadata(): Metadata {
   return {
     title: { default: PUBLICATION_NAME, template: `%s | ${PUBLICATION_NAME}` },
     description: `${PUBLICATION_NAME}: independent local news, paid for by its readers.`,
+    icons: { icon: '/favicon.svg' },
   };
 }
 
@@ -35,9 +36,10 @@ export default async function ReaderLayout({ children, params }: Props) {
   if (!isLocale(locale)) notFound();
   const settings = getAppealSettings();
   const { config } = await getPublishedAppeal();
+  const { ACCENT_COLOR } = getConfig();
   return (
-    // The <head> script adds the reader's state to <html> before React hydrates it.
-    <html lang={locale} suppressHydrationWarning>
+    // The <head> script adds the reader's state to <html> before React hydrates it; the accent is the newsroom's.
+    <html lang={locale} suppressHydrationWarning style={{ ['--color-accent' as string]: ACCENT_COLOR }}>
       <head>
         <script
           data-offered={config.currencies.join(',')}

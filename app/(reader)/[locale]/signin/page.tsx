@@ -58,7 +58,7 @@ export default async function SignInPage({ searchParams }: Props) {
           <div>
             <EmailField id="signin-email" errorId={error ? 'signin-error' : null} labelClassName="block font-semibold" inputClassName="mt-1 w-full rounded border border-gray-500 bg-white px-3 py-2" />
           </div>
-          <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-red-900">
+          <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-dark">
             Send sign-in link
           </button>
         </form>

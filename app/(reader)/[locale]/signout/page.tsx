@@ -24,7 +24,7 @@ export default async function SignOutPage({ searchParams }: Props) {
       {user ? (
         <>
           <p className="mt-4">You are signed in as <strong>{user.email}</strong>.</p>
-          <div className="mt-6"><SignOutForm csrfToken={csrfToken} className="rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-red-900" /></div>
+          <div className="mt-6"><SignOutForm csrfToken={csrfToken} className="rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-dark" /></div>
         </>
       ) : (
         <p className="mt-4">You are not signed in. <Link href="/" className="underline">Go to the front page</Link>.</p>

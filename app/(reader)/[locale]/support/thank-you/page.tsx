@@ -109,7 +109,7 @@ export default async function ThankYouPage({ searchParams }: Props) {
         <section aria-labelledby="monthly-heading" className="mt-8 rounded-lg border-2 border-accent bg-white p-6">
           <h2 id="monthly-heading" className="font-serif text-2xl font-bold">Could you make it monthly?</h2>
           <p className="mt-2">Regular support lets us plan reporting months ahead. Even a small amount every month goes further than a one-off gift.</p>
-          <Link href="/support?frequency=monthly#support" className="mt-4 inline-block rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-red-900">
+          <Link href="/support?frequency=monthly#support" className="mt-4 inline-block rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-dark">
             Give monthly
           </Link>
         </section>

@@ -35,11 +35,11 @@ export default async function MailboxMessagePage({ params }: Props) {
       <section aria-labelledby="html-part" className="mt-6">
         <h2 id="html-part" className="text-lg font-bold">HTML part</h2>
         {/* Our own outgoing mail, shown inline so its links are ordinary links in this page. */}
-        <div className="mt-2 border border-gray-300 bg-white p-4" dangerouslySetInnerHTML={{ __html: extractHtmlBody(message.html) }} />
+        <div className="mt-2 border border-gray-300 bg-white p-4 [overflow-wrap:anywhere]" dangerouslySetInnerHTML={{ __html: extractHtmlBody(message.html) }} />
       </section>
       <section aria-labelledby="text-part" className="mt-6">
         <h2 id="text-part" className="text-lg font-bold">Text part</h2>
-        <pre className="mt-2 border border-gray-300 bg-white p-4 whitespace-pre-wrap text-sm">{message.text}</pre>
+        <pre className="mt-2 border border-gray-300 bg-white p-4 whitespace-pre-wrap [overflow-wrap:anywhere] text-sm">{message.text}</pre>
       </section>
     </div>
   );
