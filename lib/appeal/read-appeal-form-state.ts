@@ -12,10 +12,6 @@ import type { AppealFormState } from './render-appeal-slot';
 const APPEAL_FIELDS = ['frequency', 'currency', 'amount', 'placement', 'article', 'form'];
 const REMINDER_FIELDS = ['email', 'month', 'frequency'];
 
-/** The query names that make a page show per-request state (the proxy sends such requests to the uncached page):
- * a plain form's answer, a staff preview, and the choice kept when a reader comes back from Checkout's Cancel. */
-export const APPEAL_STATE_KEYS = ['appeal', 'form', 'error', 'reminder', 'preview', 'frequency', 'amount', 'currency'] as const;
-
 export function readAppealFormState(query: SearchParams, config: AppealConfig, locale: Locale): AppealFormState | null {
   const appeal = first(query.appeal);
   const form = first(query.form);

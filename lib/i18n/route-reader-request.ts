@@ -1,7 +1,10 @@
 // Where a reader's request goes, decided from its path, query and cookies alone (no database): the proxy applies it,
 // and the server's page cache asks it first, so a cached answer is only ever the one the app would give.
-import { APPEAL_STATE_KEYS } from '@/lib/appeal/read-appeal-form-state';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, preferredLocale, splitLocale } from './locales';
+
+/** The query names that make an article show per-request state (lib/appeal/read-appeal-form-state.ts reads them): a
+ * plain form's answer, a staff preview, and the choice kept when a reader comes back from Checkout's Cancel. */
+export const APPEAL_STATE_KEYS = ['appeal', 'form', 'error', 'reminder', 'preview', 'frequency', 'amount', 'currency'] as const;
 
 export type ReaderRoute =
   | { kind: 'redirect'; location: string; status: 307 | 308 }

@@ -1,6 +1,6 @@
 // The reader states a test targets, from the appeal's cookies: new, returning after "Remind me later", past giver, newsletter.
 import { describe, expect, it } from 'vitest';
-import { readReaderStates } from '@/lib/campaigns/reader-states';
+import { readReaderStates } from '@/lib/appeal/reader-states';
 
 const now = new Date('2027-03-10T12:00:00Z');
 const day = 86_400_000;

@@ -4,7 +4,7 @@
 // currency were decided before the page painted; this only follows the reader's clicks.
 import { chooseAssignment } from '@/lib/campaigns/assign-variant';
 import type { ServedTest } from '@/lib/campaigns/campaign-test';
-import { readReaderStates } from '@/lib/campaigns/reader-states';
+import { readReaderStates } from '@/lib/appeal/reader-states';
 import { parseAmount } from '@/lib/support/parse-amount';
 
 type SlotData = {

@@ -1,6 +1,6 @@
 // Which reader states a test may target, from the appeal's first-party cookies alone (no account, no query).
-import { parseEpochMs, parseGave } from '@/lib/appeal/appeal-cookies';
-import type { ReaderState } from './campaign-test';
+import { parseEpochMs, parseGave } from './appeal-cookies';
+import type { ReaderState } from '@/lib/campaigns/campaign-test';
 
 export type ReaderStateCookies = { gave?: string; deferredAt?: string; deferredUntil?: string; newsletter?: string };
 
