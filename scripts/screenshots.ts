@@ -72,25 +72,27 @@ async function main() {
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
   try {
     for (const width of [1280, 390]) {
-      const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 }, deviceScaleFactor: 1 });
-      const page = await context.newPage();
-      let signedIn = false;
+      const viewport = { width, height: width === 390 ? 844 : 900 };
+      // Each reader screen in a browser of its own (a "Remind me later" must not hide the next one's appeal); the
+      // staff screens share one signed-in browser.
+      const staff = admin ? await browser.newContext({ viewport }) : null;
+      if (staff && admin) await signIn(await staff.newPage(), admin);
       for (const shot of shots) {
-        if (shot.staff && !admin) continue;
-        if (shot.staff && !signedIn) {
-          await signIn(page, admin!);
-          signedIn = true;
-        }
+        if (shot.staff && !staff) continue;
+        const context = shot.staff ? staff! : await browser.newContext({ viewport });
+        const page = shot.staff ? (context.pages()[0] ?? (await context.newPage())) : await context.newPage();
         await page.goto(`${base}${shot.path}`);
-        await page.waitForLoadState('networkidle');
+        await page.waitForLoadState('load');
+        await page.waitForTimeout(400);
         await shot.prepare?.(page);
         const file = path.join(outDir, `${name}-${shot.screen}-${width}.png`);
         const element = shot.element ? page.locator(shot.element).first() : null;
         if (element && (await element.isVisible())) await element.screenshot({ path: file });
         else await page.screenshot({ path: file, fullPage: !shot.viewport });
         console.log(path.relative(process.cwd(), file));
+        if (!shot.staff) await context.close();
       }
-      await context.close();
+      await staff?.close();
     }
   } finally {
     await browser.close();
