@@ -1,6 +1,7 @@
 // The appeal's form, validated with zod against the offer the reader saw (the published appeal, or its test variant):
 // the checkout route's only gate.
 import { z } from 'zod';
+import { APPEAL_PLACEMENTS } from '@/lib/funnel/appeal-placements';
 import { formMessage, isFormMessageCode, type FormMessageCode, type MessageParams } from '@/lib/http/form-messages';
 import { CURRENCIES, DEFAULT_CURRENCY, DEFAULT_FREQUENCY, FREQUENCIES, isCurrency, isFrequency, SUPPORT_AMOUNTS, type AmountTable, type Currency, type Frequency } from './amounts';
 import { amountMessageParams, checkAmount } from './check-amount';
@@ -34,7 +35,7 @@ export type SupportFormResult =
 const shape = z.object({
   frequency: z.enum(FREQUENCIES, { error: 'frequency_invalid' }),
   currency: z.enum(CURRENCIES, { error: 'currency_invalid' }),
-  placement: z.string().regex(/^[a-z0-9-]{1,40}$/, 'placement_invalid').default('support-page'),
+  placement: z.enum(APPEAL_PLACEMENTS, { error: 'placement_invalid' }).default('support-page'),
   article: z.string().regex(/^[a-z0-9-]{1,120}$/, 'article_invalid').optional(),
   nonce: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).optional().catch(undefined),
   // Attribution never blocks a gift: an odd value is dropped.

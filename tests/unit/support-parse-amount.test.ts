@@ -48,7 +48,7 @@ describe('validateSupportForm', () => {
     [{ frequency: 'weekly' }, 'frequency'], [{ frequency: undefined }, 'frequency'], [{ currency: 'jpy' }, 'currency'],
     [{ currency: undefined }, 'currency'], [{ amount: '1' }, 'amount'], [{ amount: '100000' }, 'amount'], [{ amount: 'lots' }, 'amount'],
     [{ amount: '-10' }, 'amount'], [{ amount: '10.001' }, 'amount'], [{ amount: undefined }, 'amount'],
-    [{ article: '../etc/passwd' }, 'article'], [{ placement: '<script>' }, 'placement'],
+    [{ article: '../etc/passwd' }, 'article'], [{ placement: '<script>' }, 'placement'], [{ placement: 'made-up-place' }, 'placement'],
   ])('refuses %j on the field %s, keeping the choice', (patch, field) => {
     const result = validateSupportForm({ ...base, ...patch });
     expect(result.ok).toBe(false);
