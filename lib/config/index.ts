@@ -65,6 +65,7 @@ const envSchema = z.object({
   APPEAL_SIGNATURE: z.string().max(200, 'must be at most 200 characters').optional(),
   CHECKOUT_RATE_LIMIT: z.string().regex(/^\s*\d+\s*(\/\s*\d+\s*)?$/, 'must be COUNT or COUNT/SECONDS, e.g. 20/600').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FILE: z.string().max(1000, 'must be a file path').optional(),
 });
 
 export type Config = z.infer<typeof envSchema> & { APP_URL: string; EMAIL_FROM: string };
