@@ -45,8 +45,12 @@ export default defineConfig({
       LOG_FILE: E2E_LOG_FILE,
       // Enables test-only hooks such as POST /dev/jobs/reminders (never set in production).
       E2E_TEST_HOOKS: '1',
-      // Every browser test comes from one address; the limit itself is tested in tests/integration.
+      // Every browser test comes from one address; the limits themselves are tested in tests/integration.
       CHECKOUT_RATE_LIMIT: '1000/600',
+      APPEAL_EVENTS_RATE_LIMIT: '100000/600',
+      THANK_YOU_RATE_LIMIT: '1000/600',
+      // The staff journeys all sign in as the one admin below.
+      SIGN_IN_RATE_LIMIT: '100/900',
       // The staff browser tests sign in as this admin (STAFF_EMAILS bootstraps admins).
       STAFF_EMAILS: 'editor@example.org',
     },

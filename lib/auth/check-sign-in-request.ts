@@ -2,14 +2,20 @@
 import { normaliseEmail } from '@/lib/email/normalise-email';
 import { addressRateLimitKey } from '@/lib/rate-limit/address-rate-limit-key';
 import { consumeRateLimit } from '@/lib/rate-limit/consume-rate-limit';
+import { readRateLimitSetting, type RateLimitSetting } from '@/lib/rate-limit/read-rate-limit-setting';
 
 const WINDOW_SECONDS = 15 * 60;
+
+/** Links one address may ask for (SIGN_IN_RATE_LIMIT, default 5 per 15 minutes). */
+export function signInRateLimit(value = process.env.SIGN_IN_RATE_LIMIT): RateLimitSetting {
+  return readRateLimitSetting(value, { limit: 5, windowSeconds: WINDOW_SECONDS });
+}
 
 /** next-auth's signIn callback: true to continue, or where to send the browser instead. */
 export async function checkSignInRequest(options: { email?: string | null; verificationRequest: boolean; clientIp: string; now?: Date }): Promise<true | string> {
   if (!options.verificationRequest || !options.email) return true;
   const now = options.now ?? new Date();
-  const byEmail = await consumeRateLimit({ key: addressRateLimitKey('signin', normaliseEmail(options.email)), limit: 5, windowSeconds: WINDOW_SECONDS, now });
+  const byEmail = await consumeRateLimit({ key: addressRateLimitKey('signin', normaliseEmail(options.email)), ...signInRateLimit(), now });
   const byIp = await consumeRateLimit({ key: `signin:ip:${options.clientIp}`, limit: 30, windowSeconds: WINDOW_SECONDS, now });
   if (!byEmail.allowed || !byIp.allowed) return '/signin?error=RateLimited';
   return true;

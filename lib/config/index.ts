@@ -21,6 +21,8 @@ const emailList = z.string().transform((value, ctx) => {
   if (bad) ctx.addIssue({ code: 'custom', message: `contains "${bad}", which is not an email address` });
   return emails;
 });
+// Read where they are used (lib/rate-limit/read-rate-limit-setting.ts); checked here so a typo stops the start.
+const rateLimitSetting = z.string().regex(/^\s*\d+\s*(\/\s*\d+\s*)?$/, 'must be COUNT or COUNT/SECONDS, e.g. 20/600');
 const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -63,7 +65,10 @@ const envSchema = z.object({
   APPEAL_HEADING: z.string().max(200, 'must be at most 200 characters').optional(),
   APPEAL_LETTER: z.string().max(4000, 'must be at most 4000 characters').optional(),
   APPEAL_SIGNATURE: z.string().max(200, 'must be at most 200 characters').optional(),
-  CHECKOUT_RATE_LIMIT: z.string().regex(/^\s*\d+\s*(\/\s*\d+\s*)?$/, 'must be COUNT or COUNT/SECONDS, e.g. 20/600').optional(),
+  CHECKOUT_RATE_LIMIT: rateLimitSetting.optional(),
+  APPEAL_EVENTS_RATE_LIMIT: rateLimitSetting.optional(),
+  THANK_YOU_RATE_LIMIT: rateLimitSetting.optional(),
+  SIGN_IN_RATE_LIMIT: rateLimitSetting.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FILE: z.string().max(1000, 'must be a file path').optional(),
 });

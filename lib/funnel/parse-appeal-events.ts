@@ -1,14 +1,17 @@
 // The beacon's body: a small batch of appeal impressions and "Continue" presses, with no personal data: where the appeal
 // was, and optionally the test and variant shown and where the reader came from (utm_source, the referring host).
 import { z } from 'zod';
+import { readRateLimitSetting, type RateLimitSetting } from '@/lib/rate-limit/read-rate-limit-setting';
 import { APPEAL_PLACEMENTS } from './appeal-placements';
 
 // A page sends one event per beacon; a batch may hold both kinds for two placements at most.
 export const MAX_EVENTS_PER_BATCH = 4;
 export const MAX_BEACON_BYTES = 4096;
-/** Batches one client may send: a page view sends one or two, so a reader never meets it, and a flood moves each count
- * by at most this many per window. */
-export const APPEAL_EVENTS_RATE_LIMIT = { limit: 60, windowSeconds: 600 };
+/** Batches one client may send (APPEAL_EVENTS_RATE_LIMIT, default 60 per 10 minutes): a page view sends one or two, so
+ * a reader never meets it, and a flood moves each count by at most this many per window. */
+export function appealEventsRateLimit(value = process.env.APPEAL_EVENTS_RATE_LIMIT): RateLimitSetting {
+  return readRateLimitSetting(value, { limit: 60, windowSeconds: 600 });
+}
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 

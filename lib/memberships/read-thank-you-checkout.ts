@@ -8,13 +8,17 @@ import { checkoutSessions, contributions, subscriptions, supporters } from '@/db
 import { getLogger } from '@/lib/log/logger';
 import { describeSafely } from '@/lib/log/safe-error';
 import { consumeRateLimit } from '@/lib/rate-limit/consume-rate-limit';
+import { readRateLimitSetting, type RateLimitSetting } from '@/lib/rate-limit/read-rate-limit-setting';
 import { describeCheckout, describeGift, type CheckoutSummary } from '@/lib/support/describe-checkout';
 import { syncCheckoutSession } from './sync-checkout-session';
 
 export type ThankYouCheckout = CheckoutSummary | 'missing' | 'unavailable';
 
-/** Stripe reads one client may cause from the thank-you page (a reader reloads a processing payment a few times). */
-export const THANK_YOU_STRIPE_READS = { limit: 20, windowSeconds: 600 };
+/** Stripe reads one client may cause from the thank-you page (THANK_YOU_RATE_LIMIT, default 20 per 10 minutes): a
+ * reader reloads a processing payment a few times at most. */
+export function thankYouRateLimit(value = process.env.THANK_YOU_RATE_LIMIT): RateLimitSetting {
+  return readRateLimitSetting(value, { limit: 20, windowSeconds: 600 });
+}
 
 const SESSION_ID = /^cs_[A-Za-z0-9_]{8,200}$/;
 
@@ -28,7 +32,7 @@ export async function readThankYouCheckout(options: { sessionId: unknown; client
   if (!row) return 'missing';
   const recorded = await summaryFromRecord(database, row);
   if (recorded) return recorded;
-  const reads = await consumeRateLimit({ key: `thank-you:ip:${options.clientIp}`, ...THANK_YOU_STRIPE_READS, now: options.now });
+  const reads = await consumeRateLimit({ key: `thank-you:ip:${options.clientIp}`, ...thankYouRateLimit(), now: options.now });
   if (!reads.allowed) return 'unavailable';
   try {
     const snapshot = await syncCheckoutSession({ stripe: options.stripe(), database, sessionId });

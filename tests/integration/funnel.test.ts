@@ -6,7 +6,7 @@ import { seedContent } from '@/db/seed/seed-content';
 import { demoArticles } from '@/db/seed/articles';
 import * as beacon from '@/app/api/appeal-events/route';
 import { recordAppealEvents } from '@/lib/funnel/record-appeal-events';
-import { APPEAL_EVENTS_RATE_LIMIT, MAX_EVENTS_PER_BATCH } from '@/lib/funnel/parse-appeal-events';
+import { appealEventsRateLimit, MAX_EVENTS_PER_BATCH } from '@/lib/funnel/parse-appeal-events';
 import { launcherHeaders } from '@/lib/http/client-ip';
 import { useTestDatabase } from '../helpers/test-database';
 
@@ -70,6 +70,7 @@ describe('POST /api/appeal-events', () => {
     await db.delete(appealDailyCounts);
     await db.delete(rateLimits);
     const flooder = launcherHeaders('203.0.113.66');
+    const APPEAL_EVENTS_RATE_LIMIT = appealEventsRateLimit();
     // The most one batch can count: each kind once at two placements (a repeat within the batch counts once).
     const worst = JSON.stringify({ events: [
       { kind: 'impression', placement: 'article-end', article: slug },

@@ -2,16 +2,16 @@
 // not recorded yet, and at most a few times per client. Stripe's calls are counted in the emulator's request log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkoutSessions, rateLimits } from '@/db/schema';
-import { readThankYouCheckout, THANK_YOU_STRIPE_READS } from '@/lib/memberships/read-thank-you-checkout';
+import { readThankYouCheckout, thankYouRateLimit } from '@/lib/memberships/read-thank-you-checkout';
 import { createCheckoutSession } from '@/lib/support/create-checkout-session';
 import type { SupportChoice } from '@/lib/support/validate-support-form';
 import { useTestDatabase } from '../helpers/test-database';
-import { payCheckout, startTestStripe, type TestStripe } from '../helpers/stripe-checkout';
+import { emulatorControl, payCheckout, startTestStripe, type TestStripe } from '../helpers/stripe-checkout';
 
 let t: TestStripe;
 
 async function stripeCalls(): Promise<number> {
-  return ((await (await fetch(`${t.emulator.url}/_emulator/requests`)).json()) as { total: number }).total;
+  return ((await emulatorControl(t.emulator, 'requests', {}, 'GET')) as { total: number }).total;
 }
 
 const choice = (patch: Partial<SupportChoice> = {}): SupportChoice =>
@@ -63,6 +63,7 @@ describe('the thank-you page’s checkout', () => {
     // Checkouts this site started whose outcome is not recorded yet (Stripe does not know them: each read is a 404).
     const ids = Array.from({ length: 60 }, (_, i) => `cs_test_flood${String(i).padStart(6, '0')}`);
     await db.insert(checkoutSessions).values(ids.map((id) => ({ stripeCheckoutSessionId: id, frequency: 'once' as const, amount: 500, currency: 'usd' })));
+    const THANK_YOU_STRIPE_READS = thankYouRateLimit();
     const before = await stripeCalls();
     const answers = [];
     for (const id of ids) answers.push(await read(id, '203.0.113.9'));

@@ -2,7 +2,7 @@
 import { getConfig } from '@/lib/config';
 import { fail } from '@/lib/http/failure-response';
 import { routeHandler } from '@/lib/http/route-handler';
-import { APPEAL_EVENTS_RATE_LIMIT, MAX_BEACON_BYTES, parseAppealEvents } from '@/lib/funnel/parse-appeal-events';
+import { appealEventsRateLimit, MAX_BEACON_BYTES, parseAppealEvents } from '@/lib/funnel/parse-appeal-events';
 import { recordAppealEvents } from '@/lib/funnel/record-appeal-events';
 
 const noStore = { 'cache-control': 'no-store' };
@@ -16,7 +16,7 @@ export const POST = routeHandler({
     return parsed.ok ? { ok: true, value: parsed } : fail(400, 'field_invalid', { field: 'events', message: parsed.message });
   },
   rateLimit: {
-    limits: ({ clientIp }) => [{ key: `appeal-events:ip:${clientIp}`, ...APPEAL_EVENTS_RATE_LIMIT }],
+    limits: ({ clientIp }) => [{ key: `appeal-events:ip:${clientIp}`, ...appealEventsRateLimit() }],
     code: 'appeal_events_rate_limited',
   },
   handle: async ({ input, now }) => {
