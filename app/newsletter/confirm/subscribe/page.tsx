@@ -10,14 +10,6 @@ export const metadata: Metadata = { title: 'Confirm your subscription', robots: 
 export default async function ConfirmSubscriptionPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const token = firstParam((await searchParams).token) ?? '';
   const confirmation = await readNewsletterConfirmation({ token, now: new Date() });
-  return (
-    <ConfirmEmailedLink
-      heading="Confirm your subscription"
-      email={confirmation.ok ? confirmation.email : null}
-      lead="We will send the free weekly newsletter to"
-      action={`/newsletter/confirm?token=${encodeURIComponent(token)}`}
-      button="Confirm my subscription"
-      invalid={confirmation.ok ? '' : confirmation.message}
-    />
-  );
+  const shown = confirmation.ok ? { email: confirmation.email, invalid: '' } : { email: null, invalid: confirmation.message };
+  return <ConfirmEmailedLink heading="Confirm your subscription" lead="We will send the free weekly newsletter to" action="/newsletter/confirm" token={token} button="Confirm my subscription" {...shown} />;
 }
