@@ -19,6 +19,7 @@ test('staff pages and reader pages answer crafted query values without a server 
     [`/admin/supporters?sort=email&cursor=${cursor(['a\u0000', 1])}`, 200],
     ['/admin/supporters?q=a%00b', 200],
     ['/admin?range=custom&from=9998-01-01&to=9999-12-31', 200],
+    ['/admin/staff?saved=a%00b', 200],
     ['/articles/river-bridge%00', 404],
     ['/dev/mailbox?to=a%00b', 200],
     ['/support/thank-you?session_id=cs_test_%00aaaaaaaaaa', 404],

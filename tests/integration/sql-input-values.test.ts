@@ -11,6 +11,7 @@ import * as testSave from '@/app/admin/appeal/tests/save/route';
 import * as testStatus from '@/app/admin/appeal/tests/status/route';
 import * as testReport from '@/app/admin/appeal/tests/[id]/report/route';
 import * as versionRestore from '@/app/admin/appeal/versions/restore/route';
+import { getRoleByEmail } from '@/lib/admin/list-staff';
 import { listSupporters } from '@/lib/admin/list-supporters';
 import { parseSupporterFilters } from '@/lib/admin/parse-supporter-filters';
 import { getArticleBySlug } from '@/lib/articles/get-article-by-slug';
@@ -111,10 +112,12 @@ describe('values that reach SQL', () => {
     expect(await db.select().from(appealTests)).toEqual([]);
   });
 
-  it('a slug or a mailbox filter with a NUL byte finds nothing instead of reaching SQL', async () => {
+  it('a slug, a mailbox filter or a staff address with a NUL byte finds nothing instead of reaching SQL', async () => {
     expect(await getArticleBySlug('old-river\u0000bridge')).toBeNull();
     expect(await getArticleBySlug('Old-River-Bridge')).toBeNull();
     expect(await listMailboxMessages({ to: 'a\u0000@example.org' })).toEqual([]);
+    expect(await getRoleByEmail('editor@example.org\u0000')).toBeNull();
+    expect(await getRoleByEmail(' Editor@Example.org ')).toBe('staff');
   });
 
   /** A JSON body, which can carry a lone surrogate that a form's percent-encoding cannot. */
