@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/find-chromium';
 
@@ -6,6 +7,8 @@ export const E2E_STRIPE_EMULATOR_PORT = Number(process.env.E2E_STRIPE_EMULATOR_P
 export const E2E_DATA_DIR = process.env.E2E_DATA_DIR || 'data/e2e';
 /** A second site that embeds the appeal (tests/e2e/embed.spec.ts serves it). */
 export const E2E_EMBED_HOST_PORT = Number(process.env.E2E_EMBED_HOST_PORT || E2E_PORT + 90);
+/** The app's log during the browser tests (info level): the last spec searches it for email addresses. */
+export const E2E_LOG_FILE = path.join(E2E_DATA_DIR, 'app.log');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,10 +25,11 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   // tests/e2e/account.spec.ts moves the emulator's global clock past a billing period (Stripe timestamps then
-  // run ahead of the app's clock), so every other spec runs before it; projects run in this order.
+  // run ahead of the app's clock), so every other spec runs before it; projects run in this order. The log check
+  // comes last of all (files run in name order), after every journey has written its lines.
   projects: [
-    { name: 'chromium', testIgnore: /account\.spec\.ts$/ },
-    { name: 'after-time-travel', testMatch: /account\.spec\.ts$/ },
+    { name: 'chromium', testIgnore: /(account|logs-without-addresses)\.spec\.ts$/ },
+    { name: 'after-time-travel', testMatch: /(account|logs-without-addresses)\.spec\.ts$/ },
   ],
   webServer: {
     command: 'npx tsx scripts/e2e-server.ts',
@@ -39,14 +43,17 @@ export default defineConfig({
       DATA_DIR: E2E_DATA_DIR,
       STRIPE_EMULATOR_PORT: String(E2E_STRIPE_EMULATOR_PORT),
       STRIPE_EMULATOR_RETRY_SCHEDULE_MS: '200,400,800,1600',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
+      LOG_FILE: E2E_LOG_FILE,
       // Enables test-only hooks such as POST /dev/jobs/reminders (never set in production).
       E2E_TEST_HOOKS: '1',
-      // Every browser test comes from one address; the limit itself is tested in tests/integration.
+      // Every browser test comes from one address; the limits themselves are tested in tests/integration.
       CHECKOUT_RATE_LIMIT: '1000/600',
-      // The staff journeys sign the same admin in many times over.
+      APPEAL_EVENTS_RATE_LIMIT: '100000/600',
+      THANK_YOU_RATE_LIMIT: '1000/600',
+      // The staff journeys all sign in as the one admin below, from the one address every test comes from.
       SIGN_IN_RATE_LIMIT: '1000/900',
-      SIGN_IN_ADDRESS_RATE_LIMIT: '1000/900',
+      SIGN_IN_CLIENT_RATE_LIMIT: '1000/900',
       EMBED_ORIGINS: `http://127.0.0.1:${E2E_EMBED_HOST_PORT}`,
       // The staff browser tests sign in as this admin (STAFF_EMAILS bootstraps admins).
       STAFF_EMAILS: 'editor@example.org',

@@ -1,25 +1,13 @@
 // `npm run stripe:reconcile`: applies every Stripe event since the last one reconciled that the webhook missed;
 // safe beside the running server and on several instances (one runs, the others say so).
 import './lib/outside-next';
-import { ConfigError, parseConfig } from '../lib/config';
 import { getDatabaseHandle } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { createStripeClient } from '../lib/stripe/get-stripe';
 import { reconcileStripeEvents } from '../lib/stripe/reconcile-stripe-events';
+import { runStripeCommand } from './lib/stripe-command';
 
-async function main(): Promise<number> {
-  let config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(`Configuration error: ${error.message}`);
-    return 2;
-  }
-  if (!config.STRIPE_SECRET_KEY) {
-    console.error('STRIPE_SECRET_KEY is not set: set it to the account\'s secret key (sk_test_… or sk_live_…), and STRIPE_API_URL for an emulator (npm start reconciles by itself).');
-    return 2;
-  }
+runStripeCommand('stripe:reconcile', async (config) => {
   const database = getDatabaseHandle();
   try {
     await migrateDatabase(database);
@@ -29,13 +17,4 @@ async function main(): Promise<number> {
   } finally {
     await database.close();
   }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    const e = error as { type?: string; message?: string };
-    console.error(`stripe:reconcile failed: ${[e.type, e.message].filter(Boolean).join(': ') || String(error)}`);
-    process.exit(1);
-  },
-);
+}, { whenUnset: '(npm start reconciles by itself)' });

@@ -1,6 +1,7 @@
 'use client';
 // An A/B test's form: shares, dates, targeting and variants (empty boxes keep the control's value), checked with the
 // server's rules, each variant against the published appeal, before it posts.
+import { APPEAL_PLACEMENTS } from '@/lib/funnel/appeal-placements';
 import { CURRENCIES, FREQUENCIES, FREQUENCY_LABELS } from '@/lib/support/amounts';
 import type { AppealConfig } from '@/lib/campaigns/appeal-config';
 import { amountFieldLabel } from '@/lib/campaigns/appeal-form';
@@ -61,7 +62,7 @@ export function AppealTestEditor({ fields, published, testId, revision, variantS
         <legend className="px-1 font-serif text-xl font-bold">Who sees it</legend>
         <p className="text-sm text-muted">Leave a box empty for everyone. Lists are separated by commas.</p>
         <div className="grid gap-4 sm:grid-cols-3">
-          {input('placements', 'Placements (article-end, support-page, embed)')}
+          {input('placements', `Placements (${APPEAL_PLACEMENTS.join(', ')})`)}
           {input('sections', 'Sections')}
           {input('countries', 'Countries (two-letter codes)')}
         </div>

@@ -1,10 +1,12 @@
 // The database half of deleting an account: personal data erased, gifts kept as anonymous amounts.
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql, type AnyColumn } from 'drizzle-orm';
 import { db } from '@/db/client';
 import {
   auditLog, emailOutbox, newsletterSubscribers, rateLimits, reminders, subscriptions, supporters, users, verificationTokens,
 } from '@/db/schema';
+import { normaliseEmail } from '@/lib/email/normalise-email';
 import { RUNNING_SUBSCRIPTION_STATUSES } from '@/lib/memberships/running-support';
+import { ADDRESS_LIMITED_FORMS, addressRateLimitKey } from '@/lib/rate-limit/address-rate-limit-key';
 
 export type EraseOptions = {
   userId: string;
@@ -15,8 +17,15 @@ export type EraseOptions = {
   now: Date;
 };
 
+/** The address as a whole word of a text (case-insensitive in use): not a part of a longer address such as "a" + it. */
+function wholeAddressPattern(email: string): string {
+  return `(?<![a-z0-9._%+-])${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9.-])`;
+}
+
 export async function erasePersonalData(options: EraseOptions): Promise<void> {
-  const { email, now } = options;
+  const { now } = options;
+  const email = normaliseEmail(options.email);
+  const lower = (column: AnyColumn) => sql`lower(${column})`;
   await db.transaction(async (tx) => {
     if (options.supporterId !== null) {
       // Stripe has cancelled it; its webhook may come later and finds the same state.
@@ -37,17 +46,20 @@ export async function erasePersonalData(options: EraseOptions): Promise<void> {
         .values({ stripeCustomerId: customer, anonymisedAt: now })
         .onConflictDoUpdate({ target: supporters.stripeCustomerId, set: { email: null, name: null, userId: null, anonymisedAt: now, updatedAt: now } });
     }
-    await tx.delete(reminders).where(eq(reminders.email, email));
-    await tx.delete(newsletterSubscribers).where(eq(newsletterSubscribers.email, email));
+    await tx.delete(reminders).where(eq(lower(reminders.email), email));
+    await tx.delete(newsletterSubscribers).where(eq(lower(newsletterSubscribers.email), email));
     // The local mailbox is the outbox: messages to the reader go too.
-    await tx.delete(emailOutbox).where(or(eq(sql`lower(${emailOutbox.to})`, email), sql`lower(${emailOutbox.to}) like ${`%<${email}>`}`));
-    await tx.delete(verificationTokens).where(eq(sql`lower(${verificationTokens.identifier})`, email));
-    await tx.delete(rateLimits).where(sql`position(${email} in lower(${rateLimits.key})) > 0`);
-    // A staff search for the reader's address is kept as an event, without the address.
+    await tx.delete(emailOutbox).where(or(eq(lower(emailOutbox.to), email), sql`${lower(emailOutbox.to)} like ${`%<${email.replace(/[\\%_]/g, '\\$&')}>`}`));
+    await tx.delete(verificationTokens).where(eq(lower(verificationTokens.identifier), email));
+    // Exactly the address's own counters: another address that contains this one keeps its limits.
+    await tx.delete(rateLimits).where(inArray(lower(rateLimits.key), ADDRESS_LIMITED_FORMS.map((form) => addressRateLimitKey(form, email))));
+    // What staff did with the reader's address, or did as this reader, is kept as an event, without the address.
+    const pattern = wholeAddressPattern(email);
     await tx
       .update(auditLog)
-      .set({ filter: sql`replace(${auditLog.filter}::text, ${email}, '[deleted]')::jsonb` })
-      .where(sql`position(${email} in lower(${auditLog.filter}::text)) > 0`);
+      .set({ filter: sql`regexp_replace(${auditLog.filter}::text, ${pattern}, '[deleted]', 'gi')::jsonb` })
+      .where(sql`${auditLog.filter}::text ~* ${pattern}`);
+    await tx.update(auditLog).set({ actorEmail: '[deleted]' }).where(eq(lower(auditLog.actorEmail), email));
     // Sessions and sign-in accounts go with the user (on delete cascade).
     await tx.delete(users).where(eq(users.id, options.userId));
   });

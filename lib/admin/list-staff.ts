@@ -1,7 +1,9 @@
 // Everyone with access to the staff area, admins first.
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { isPostgresText } from '@/db/postgres-values';
 import { users } from '@/db/schema';
+import { normaliseEmail } from '@/lib/email/normalise-email';
 
 export type StaffMember = { id: string; email: string | null; name: string | null; role: 'reader' | 'staff' | 'admin'; createdAt: Date };
 
@@ -15,6 +17,8 @@ export async function listStaff(): Promise<StaffMember[]> {
 
 /** The role of the account with this address, or null when there is none. */
 export async function getRoleByEmail(email: string): Promise<StaffMember['role'] | null> {
-  const [row] = await db.select({ role: users.role }).from(users).where(eq(users.email, email.trim().toLowerCase())).limit(1);
+  const address = normaliseEmail(email);
+  if (!isPostgresText(address)) return null;
+  const [row] = await db.select({ role: users.role }).from(users).where(eq(users.email, address)).limit(1);
   return row?.role ?? null;
 }

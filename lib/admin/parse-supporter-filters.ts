@@ -1,5 +1,6 @@
 // The supporters list's query string: search, filters, sort, cursor and page size, with clear errors for bad values.
 import { z } from 'zod';
+import { isIsoInstant, isPostgresText } from '@/db/postgres-values';
 import { parseCurrency } from '@/lib/reports/parse-currency';
 import { decodeCursor } from './supporter-cursor';
 
@@ -18,7 +19,7 @@ export type SupporterFilters = {
 };
 
 const schema = z.object({
-  q: z.string().trim().max(200, 'Search for at most 200 characters.').optional(),
+  q: z.string().trim().max(200, 'Search for at most 200 characters.').refine(isPostgresText, 'Search for letters, digits and punctuation only.').optional(),
   frequency: z.enum(['once', 'monthly', 'annual'], { error: 'Frequency must be once, monthly or annual.' }).optional(),
   status: z.enum(SUPPORTER_STATUSES, { error: `Status must be one of ${SUPPORTER_STATUSES.join(', ')}.` }).optional(),
   sort: z.enum(SUPPORTER_SORTS, { error: `Sort must be one of ${SUPPORTER_SORTS.join(', ')}.` }).default('newest'),
@@ -39,9 +40,9 @@ export function parseSupporterFilters(params: URLSearchParams): FiltersResult {
     return { ok: false, field: String(issue.path[0] ?? 'query'), message: issue.message };
   }
   const { q, frequency, status, sort, cursor, limit } = parsed.data;
-  // A cursor holds the last row's sort value: a date for newest/oldest, an email for email order.
+  // A cursor holds the last row's sort value: an instant for newest/oldest (as the list wrote it), an email for email order.
   const decoded = decodeCursor(cursor ?? null);
-  if (cursor && (!decoded || (sort !== 'email' && Number.isNaN(Date.parse(decoded.value))))) {
+  if (cursor && (!decoded || (sort !== 'email' && !isIsoInstant(decoded.value)))) {
     return { ok: false, field: 'cursor', message: 'That page link is not valid: go back to the first page.' };
   }
   return { ok: true, filters: { q: q || null, frequency: frequency ?? null, status: status ?? null, currency: currency.currency, sort, cursor: cursor ?? null, limit } };

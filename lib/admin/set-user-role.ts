@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Role } from '@/lib/auth/user-role';
+import { normaliseEmail } from '@/lib/email/normalise-email';
 
 export class InvalidStaffEmailError extends Error {}
 
 export async function setUserRole(options: { email: string; role: Role }): Promise<{ email: string; role: Role; created: boolean }> {
-  const email = options.email.trim().toLowerCase();
+  const email = normaliseEmail(options.email);
   if (!z.email().safeParse(email).success) throw new InvalidStaffEmailError(`"${options.email}" is not an email address`);
   const rows = await db
     .insert(users)

@@ -22,8 +22,12 @@ export const APPEAL_COOKIES = {
   country: 'rr_country',
 } as const;
 
-/** How long the thank-you cookie vouches for recurring support: about a year, the most a browser keeps a cookie. */
-export const RECURRING_GIFT_COOKIE_DAYS = 400;
+/** The longest a browser keeps a cookie (400 days in Chrome): first-party markers (the browser id, "Remind me later"
+ * having been used, a newsletter signup) are kept that long. */
+export const MARKER_COOKIE_MAX_AGE_SECONDS = 400 * 86_400;
+
+/** How long the thank-you cookie vouches for recurring support: as long as a marker is kept, about a year. */
+export const RECURRING_GIFT_COOKIE_DAYS = MARKER_COOKIE_MAX_AGE_SECONDS / 86_400;
 
 export function parseEpochMs(value: string | undefined): Date | null {
   if (!value || !/^\d{1,15}$/.test(value)) return null;
@@ -46,7 +50,7 @@ export function deferralCookie({ until, now, secure }: { until: Date; now: Date;
   return `${APPEAL_COOKIES.deferredUntil}=${until.getTime()}; Path=/; Max-Age=${maxAge}; SameSite=Lax${secure ? '; Secure' : ''}`;
 }
 
-/** Set-Cookie for a first-party marker kept as long as a browser keeps cookies (about 400 days). */
+/** Set-Cookie for a first-party marker kept as long as a browser keeps cookies. */
 export function markerCookie({ name, value, secure }: { name: string; value: string; secure: boolean }): string {
-  return `${name}=${value}; Path=/; Max-Age=${RECURRING_GIFT_COOKIE_DAYS * 86_400}; SameSite=Lax${secure ? '; Secure' : ''}`;
+  return `${name}=${value}; Path=/; Max-Age=${MARKER_COOKIE_MAX_AGE_SECONDS}; SameSite=Lax${secure ? '; Secure' : ''}`;
 }

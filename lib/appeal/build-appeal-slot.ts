@@ -8,7 +8,7 @@ import { getConfig } from '@/lib/config';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { defaultReminderMonth, reminderMonthChoices } from '@/lib/reminders/reminder-months';
 import { getAppealSettings } from './get-appeal-settings';
-import type { AppealPlacement } from './placements';
+import type { AppealPlacement } from '@/lib/funnel/appeal-placements';
 import { renderAppealSlot, type AppealFormState } from './render-appeal-slot';
 
 export type BuildAppealSlotOptions = {

@@ -17,7 +17,7 @@ import { fillPlaceholders } from '@/lib/campaigns/fill-appeal-copy';
 import type { Placeholder } from '@/lib/campaigns/appeal-config';
 import { html, jsonForScript, trusted, type Markup } from './html';
 import { offeredPaymentMethods, PAYMENT_METHOD_NAMES, paymentMarkSvg } from './payment-marks';
-import type { AppealPlacement } from './placements';
+import type { AppealPlacement } from '@/lib/funnel/appeal-placements';
 
 /** What a page rendered per request knows from its query after a plain-form post (never words from the URL). */
 export type AppealFormState = {

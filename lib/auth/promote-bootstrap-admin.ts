@@ -3,11 +3,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
+import { normaliseEmail } from '@/lib/email/normalise-email';
 import type { CurrentUser } from './user-role';
 
 export async function promoteBootstrapAdmin(options: { user: CurrentUser; staffEmailsGranted: boolean; staffEmails: string[]; now?: Date }): Promise<CurrentUser> {
   const { user, staffEmails } = options;
-  if (options.staffEmailsGranted || !staffEmails.includes(user.email.toLowerCase())) return user;
+  if (options.staffEmailsGranted || !staffEmails.includes(normaliseEmail(user.email))) return user;
   const granted = await db
     .update(users)
     .set({ role: 'admin', staffEmailsGrantedAt: options.now ?? new Date() })

@@ -1,6 +1,7 @@
 // An A/B test of the appeal: a control (the published settings) and variants that change copy, amounts or the default
 // frequency, a share of traffic, an optional holdback (shown no appeal), a start, an end, and whom it targets.
 import { z } from 'zod';
+import { APPEAL_PLACEMENTS } from '@/lib/funnel/appeal-placements';
 import { CURRENCIES, FREQUENCIES, type Currency } from '@/lib/support/amounts';
 import { amountRuleSchema, plainText } from './appeal-config';
 import { CONTROL_KEY, HOLDBACK_KEY } from './variant-keys';
@@ -39,7 +40,7 @@ export type TestVariant = z.infer<typeof variantSchema>;
 const listOf = <T extends z.ZodType>(item: T) => z.array(item).max(50).default([]);
 
 export const targetingSchema = z.object({
-  placements: listOf(z.string().regex(/^[a-z0-9-]{1,40}$/)),
+  placements: listOf(z.enum(APPEAL_PLACEMENTS, { error: `Placements are ${APPEAL_PLACEMENTS.join(', ')}.` })),
   sections: listOf(z.string().trim().min(1).max(60)),
   readerStates: listOf(z.enum(READER_STATES)),
   countries: listOf(z.string().regex(/^[A-Z]{2}$/, 'Countries are two-letter codes such as GB or DE.')),

@@ -52,6 +52,8 @@ export function contrastWithWhite(hex: string): number {
   return 1.05 / (luminance + 0.05);
 }
 
+// Read where they are used (lib/rate-limit/read-rate-limit-setting.ts); checked here so a typo stops the start.
+const rateLimitSetting = z.string().regex(/^\s*\d+\s*(\/\s*\d+\s*)?$/, 'must be COUNT or COUNT/SECONDS, e.g. 20/600');
 const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -96,11 +98,14 @@ const envSchema = z.object({
   APPEAL_HEADING: z.string().max(200, 'must be at most 200 characters').optional(),
   APPEAL_LETTER: z.string().max(4000, 'must be at most 4000 characters').optional(),
   APPEAL_SIGNATURE: z.string().max(200, 'must be at most 200 characters').optional(),
-  CHECKOUT_RATE_LIMIT: z.string().regex(/^\s*\d+\s*(\/\s*\d+\s*)?$/, 'must be COUNT or COUNT/SECONDS, e.g. 20/600').optional(),
-  SIGN_IN_ADDRESS_RATE_LIMIT: z.string().regex(/^\s*\d+\s*(\/\s*\d+\s*)?$/, 'must be COUNT or COUNT/SECONDS, e.g. 5/900').optional(),
-  SIGN_IN_RATE_LIMIT: z.string().regex(/^\s*\d+\s*(\/\s*\d+\s*)?$/, 'must be COUNT or COUNT/SECONDS, e.g. 30/900').optional(),
+  CHECKOUT_RATE_LIMIT: rateLimitSetting.optional(),
+  APPEAL_EVENTS_RATE_LIMIT: rateLimitSetting.optional(),
+  THANK_YOU_RATE_LIMIT: rateLimitSetting.optional(),
+  SIGN_IN_RATE_LIMIT: rateLimitSetting.optional(),
+  SIGN_IN_CLIENT_RATE_LIMIT: rateLimitSetting.optional(),
   EMBED_ORIGINS: originList.default([]),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FILE: z.string().max(1000, 'must be a file path').optional(),
 });
 
 export type Config = z.infer<typeof envSchema> & { APP_URL: string; EMAIL_FROM: string };

@@ -1,15 +1,23 @@
 // The beacon's body: a small batch of appeal impressions and "Continue" presses, with no personal data: where the appeal
 // was, and optionally the test and variant shown and where the reader came from (utm_source, the referring host).
 import { z } from 'zod';
+import { readRateLimitSetting, type RateLimitSetting } from '@/lib/rate-limit/read-rate-limit-setting';
+import { APPEAL_PLACEMENTS } from './appeal-placements';
 
-export const MAX_EVENTS_PER_BATCH = 20;
+// A page sends one event per beacon; a batch may hold both kinds for two placements at most.
+export const MAX_EVENTS_PER_BATCH = 4;
 export const MAX_BEACON_BYTES = 4096;
+/** Batches one client may send (APPEAL_EVENTS_RATE_LIMIT, default 60 per 10 minutes): a page view sends one or two, so
+ * a reader never meets it, and a flood moves each count by at most this many per window. */
+export function appealEventsRateLimit(value = process.env.APPEAL_EVENTS_RATE_LIMIT): RateLimitSetting {
+  return readRateLimitSetting(value, { limit: 60, windowSeconds: 600 });
+}
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 const event = z.object({
   kind: z.enum(['impression', 'continue']),
-  placement: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  placement: z.enum(APPEAL_PLACEMENTS),
   article: z.string().regex(/^[a-z0-9-]{1,120}$/).nullish(),
   test: optional(z.number().int().positive().max(2_147_483_647)),
   variant: optional(z.string().regex(/^[a-z0-9-]{1,20}$/)),
@@ -21,16 +29,12 @@ const event = z.object({
 const batch = z.object({ events: z.array(event).min(1).max(MAX_EVENTS_PER_BATCH) });
 
 export type AppealEventCount = { placement: string; article: string; kind: 'impression' | 'continue'; count: number };
-export type AttributionCount = { testId: number; variant: string; kind: 'impression' | 'continue'; utmSource: string; referrerHost: string; count: number };
+/** `article` (the event's, '' for none) lets the recorder drop the attribution of an event whose article is made up. */
+export type AttributionCount = { testId: number; variant: string; kind: 'impression' | 'continue'; utmSource: string; referrerHost: string; count: number; article?: string };
 export type ParsedEvents = { ok: true; counts: AppealEventCount[]; attribution: AttributionCount[] } | { ok: false; message: string };
 
-function fold<T extends { count: number }>(map: Map<string, T>, key: string, make: () => T): void {
-  const existing = map.get(key);
-  if (existing) existing.count += 1;
-  else map.set(key, make());
-}
-
-/** Validates the batch and folds repeats together (one row per placement, article and kind, and per attribution). */
+/** Validates the batch; a repeat within it counts once (one impression and one press per placement and article), so a
+ * client's only lever on the counts is how many batches it may send. */
 export function parseAppealEvents(text: string): ParsedEvents {
   let json: unknown;
   try {
@@ -44,16 +48,18 @@ export function parseAppealEvents(text: string): ParsedEvents {
     return { ok: false, message: `Invalid events (${issue.path.join('.') || 'body'}): ${issue.message}` };
   }
   const counts = new Map<string, AppealEventCount>();
-  const attribution = new Map<string, AttributionCount>();
+  const attribution: AttributionCount[] = [];
   for (const e of parsed.data.events) {
     const article = e.article ?? '';
-    fold(counts, `${e.kind}|${e.placement}|${article}`, () => ({ kind: e.kind, placement: e.placement, article, count: 1 }));
+    const key = `${e.kind}|${e.placement}|${article}`;
+    if (counts.has(key)) continue;
+    counts.set(key, { kind: e.kind, placement: e.placement, article, count: 1 });
     const testId = e.test && e.variant ? e.test : 0;
     const variant = testId ? e.variant! : '';
     const utmSource = e.utm ?? '';
     const referrerHost = e.ref ?? '';
     if (!testId && !utmSource && !referrerHost) continue;
-    fold(attribution, `${e.kind}|${testId}|${variant}|${utmSource}|${referrerHost}`, () => ({ kind: e.kind, testId, variant, utmSource, referrerHost, count: 1 }));
+    attribution.push({ kind: e.kind, testId, variant, utmSource, referrerHost, count: 1, article });
   }
-  return { ok: true, counts: [...counts.values()], attribution: [...attribution.values()] };
+  return { ok: true, counts: [...counts.values()], attribution };
 }

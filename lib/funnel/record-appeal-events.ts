@@ -1,13 +1,13 @@
-// Adds a batch of appeal counts to the day's totals (report time zone); unknown articles, tests and variants are dropped,
-// so that made-up names cannot fill the tables.
+// Adds a batch of appeal counts to the day's totals (report time zone); events on unknown articles, and unknown tests and
+// variants, are dropped, so that made-up names cannot fill the tables.
 import { inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { appealAttributionCounts, appealDailyCounts, appealTests, articles } from '@/db/schema';
 import { zonedDate } from '@/lib/reports/zoned-time';
 import type { AppealEventCount, AttributionCount } from './parse-appeal-events';
 
-async function knownArticles(counts: AppealEventCount[]): Promise<Set<string>> {
-  const slugs = [...new Set(counts.map((c) => c.article).filter(Boolean))];
+async function knownArticles(named: { article?: string }[]): Promise<Set<string>> {
+  const slugs = [...new Set(named.map((c) => c.article).filter((slug): slug is string => Boolean(slug)))];
   if (!slugs.length) return new Set();
   return new Set((await db.select({ slug: articles.slug }).from(articles).where(inArray(articles.slug, slugs))).map((a) => a.slug));
 }
@@ -27,14 +27,16 @@ async function knownVariants(attribution: AttributionCount[]): Promise<Set<strin
 
 export async function recordAppealEvents(options: { counts: AppealEventCount[]; attribution?: AttributionCount[]; now: Date; timeZone: string }): Promise<number> {
   const attribution = options.attribution ?? [];
-  const [articlesKnown, variantsKnown] = await Promise.all([knownArticles(options.counts), knownVariants(attribution)]);
+  const [articlesKnown, variantsKnown] = await Promise.all([knownArticles([...options.counts, ...attribution]), knownVariants(attribution)]);
+  const realArticle = (article: string | undefined) => !article || articlesKnown.has(article);
   const day = zonedDate(options.now, options.timeZone);
   const rows = options.counts
-    .filter((c) => !c.article || articlesKnown.has(c.article))
+    .filter((c) => realArticle(c.article))
     .map((c) => ({ day, placement: c.placement, articleSlug: c.article, kind: c.kind, count: c.count }));
   // An unknown test keeps its source and referrer; rows that then coincide are added together (one upsert per row).
   const attributed = new Map<string, AttributionCount & { day: string }>();
-  for (const a of attribution) {
+  for (const { article, ...a } of attribution) {
+    if (!realArticle(article)) continue;
     const row = a.testId && !variantsKnown.has(`${a.testId}:${a.variant}`) ? { ...a, testId: 0, variant: '' } : a;
     if (!row.testId && !row.utmSource && !row.referrerHost) continue;
     const key = [row.kind, row.testId, row.variant, row.utmSource, row.referrerHost].join('|');

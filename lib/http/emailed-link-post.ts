@@ -1,5 +1,6 @@
-// The POST behind an emailed link (`...?token=`): the confirm page's button, or a mail provider's RFC 8058 one-click
-// (answered with plain text). The token is the authority; an unknown or tampered one gets the link error page.
+// The POST behind an emailed link (`...?token=`): the confirm page's button, or (unsubscribe links only) a mail
+// provider's RFC 8058 one-click, answered with plain text. The token is the authority; an unknown or tampered one gets
+// the link error page.
 import { linkErrorResponse } from './link-error-response';
 import { isOneClickPost, routeHandler } from './route-handler';
 
@@ -7,20 +8,21 @@ export type EmailedLinkPost = {
   /** Applies the link; false when the token is not valid. */
   apply: (token: string, now: Date) => Promise<boolean>;
   notValid: string;
-  /** The page a browser goes to afterwards, and the words a one-click post gets. */
+  /** The page a browser goes to afterwards. */
   donePath: string;
-  doneText: string;
+  /** RFC 8058's one-click post is accepted with these words as its answer (unsubscribe links); without them it is not. */
+  oneClick: { doneText: string } | false;
 };
 
 export function emailedLinkPost(options: EmailedLinkPost): (request: Request) => Promise<Response> {
   return routeHandler({
     access: 'public',
-    oneClick: true,
+    oneClick: Boolean(options.oneClick),
     backTo: '/',
     handle: async ({ request, input, now }) => {
       const token = new URL(request.url).searchParams.get('token') ?? input.token ?? '';
       if (!(await options.apply(token, now))) return linkErrorResponse(request, { message: options.notValid });
-      if (isOneClickPost(input)) return new Response(options.doneText, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+      if (options.oneClick && isOneClickPost(input)) return new Response(options.oneClick.doneText, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
       return new Response(null, { status: 303, headers: { location: options.donePath } });
     },
   });

@@ -30,6 +30,7 @@ export const FORM_MESSAGES = {
   amount_below_minimum: '{gift} starts at {minimum}. Enter {minimum} or more.',
   amount_above_maximum: 'The most we can accept online for {giftLower} is {maximum}. For a larger gift, please write to us.',
   checkout_rate_limited: 'Too many payment attempts from your connection. Please try again in {wait}.',
+  appeal_events_rate_limited: 'Too many appeal events from your connection. Please try again later.',
   checkout_unavailable: 'We could not reach our payment provider just now, and nothing was charged. Please try again in a few minutes.',
   // Remind me later, the newsletter
   month_invalid: 'Choose a month from the list.',

@@ -1,6 +1,8 @@
 // The one way into every form and state-changing route: the same-origin rule, the role, a body read with a limit as it
-// streams, the fields parsed, an optional rate limit, then the handler. Errors come back in the contract's shape: JSON
-// {"error":{"field","message"}} for Accept: application/json, else a 303 back to the form carrying the message's code.
+// streams, the fields checked (text PostgreSQL can store) and parsed, an optional rate limit, then the handler. Errors
+// come back in the contract's shape: JSON {"error":{"field","message"}} for Accept: application/json, else a 303 back
+// to the form carrying the message's code.
+import { isPostgresText } from '@/db/postgres-values';
 import { getCurrentUserFromRequest } from '@/lib/auth/get-current-user';
 import { hasRole, type CurrentUser } from '@/lib/auth/user-role';
 import { getConfig } from '@/lib/config';
@@ -84,6 +86,9 @@ export function routeHandler<T = Record<string, string>, A extends Access = Acce
       if (!sameOrigin && !isOneClickPost(form.fields)) return crossSiteResponse();
       raw = { ...raw, fields: form.fields, text: form.text };
     }
+    // Text PostgreSQL cannot hold (a NUL, a lone surrogate) is refused here, once, for every field of every route.
+    const unstorable = [...query, ...Object.entries(raw.fields)].find(([name, value]) => !isPostgresText(name) || !isPostgresText(value));
+    if (unstorable) return answer(fail(400, 'field_invalid', { field: isPostgresText(unstorable[0]) ? unstorable[0] : 'form' }));
     const parsed = await parseInput(options.input, raw);
     if (!parsed.ok) return answer(parsed, raw.fields);
     const context = { request, input: parsed.value, user: user as UserFor<A>, now, clientIp: getClientIp(request.headers), json };

@@ -3,11 +3,12 @@ import { getLogger } from '@/lib/log/logger';
 import { safeError } from '@/lib/log/safe-error';
 import type { BackgroundJob } from './background-job';
 import { emailOutboxJob } from './email-outbox-job';
+import { rateLimitPruneJob } from './rate-limit-prune-job';
 import { remindersJob } from './reminders-job';
 import { stripeReconcileJob } from './stripe-reconcile-job';
 
 // Jobs register here.
-const jobs: BackgroundJob[] = [emailOutboxJob, remindersJob, stripeReconcileJob];
+const jobs: BackgroundJob[] = [emailOutboxJob, remindersJob, stripeReconcileJob, rateLimitPruneJob];
 
 export function startBackgroundJobs(options: { jobs?: BackgroundJob[] } = {}): () => void {
   const log = getLogger();

@@ -10,9 +10,13 @@ const redact = [
 const key = Symbol.for('reader-revenue.logger');
 type WithLogger = typeof globalThis & { [key]?: pino.Logger };
 
-/** A logger with the app's redaction; `destination` lets a test read what would have been written. */
+/** A logger with the app's redaction, writing to stdout, to LOG_FILE when set (appended), or to `destination` (tests). */
 export function createLogger(destination?: pino.DestinationStream): pino.Logger {
-  return destination ? pino({ level: process.env.LOG_LEVEL || 'info', redact, base: undefined }, destination) : pino({ level: process.env.LOG_LEVEL || 'info', redact, base: undefined });
+  const options = { level: process.env.LOG_LEVEL || 'info', redact, base: undefined };
+  if (destination) return pino(options, destination);
+  // Written as it happens, so a reader of the file (the browser tests' log check) sees every line.
+  if (process.env.LOG_FILE) return pino(options, pino.destination({ dest: process.env.LOG_FILE, mkdir: true, sync: true }));
+  return pino(options);
 }
 
 export function getLogger(): pino.Logger {

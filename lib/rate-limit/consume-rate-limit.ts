@@ -2,6 +2,9 @@
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 
+/** The longest window any limit counts over: a row older than this is spent, and the pruning job deletes it. */
+export const MAX_RATE_LIMIT_WINDOW_SECONDS = 86_400;
+
 export type RateLimitResult = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
 export type RateLimitOptions = {
@@ -12,7 +15,8 @@ export type RateLimitOptions = {
   now?: Date;
 };
 
-export async function consumeRateLimit({ key, limit, windowSeconds, now = new Date() }: RateLimitOptions): Promise<RateLimitResult> {
+export async function consumeRateLimit({ key, limit, now = new Date(), ...options }: RateLimitOptions): Promise<RateLimitResult> {
+  const windowSeconds = Math.min(options.windowSeconds, MAX_RATE_LIMIT_WINDOW_SECONDS);
   const windowStartsAfter = new Date(now.getTime() - windowSeconds * 1000);
   const result = await db.execute<{ window_start: string | Date; count: number }>(sql`
     insert into rate_limits (key, window_start, count) values (${key}, ${now.toISOString()}, 1)

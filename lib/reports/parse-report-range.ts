@@ -9,6 +9,9 @@ export type ReportRange = DayRange & { preset: Preset; timeZone: string; previou
 export type RangeResult = { ok: true; range: ReportRange } | { ok: false; field: string; message: string };
 
 const MAX_YEARS = 5;
+// Days whose start, end and previous period are instants both JavaScript and PostgreSQL write the same way.
+const FIRST_DAY = '1900-01-01';
+const LAST_DAY = '9998-12-31';
 
 function isRealDay(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -32,6 +35,7 @@ export function parseReportRange(options: { preset?: string; from?: string; to?:
     if (!options.from || !options.to) return { ok: false, field: options.from ? 'to' : 'from', message: 'Give both a start and an end date (YYYY-MM-DD).' };
     for (const [field, value] of [['from', options.from], ['to', options.to]] as const) {
       if (!isRealDay(value)) return { ok: false, field, message: `"${value}" is not a date: use YYYY-MM-DD, e.g. ${today}.` };
+      if (value < FIRST_DAY || value > LAST_DAY) return { ok: false, field, message: `Choose a date from ${FIRST_DAY} to ${LAST_DAY}.` };
     }
     from = options.from;
     to = options.to;

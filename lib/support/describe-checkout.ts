@@ -19,6 +19,11 @@ export type CheckoutSummary = {
 
 const PER: Record<Frequency, string> = { once: 'once', monthly: 'a month', annual: 'a year' };
 
+/** "$25 once", "$5 a month". */
+export function describeGift(amount: number, currency: string, frequency: Frequency): string {
+  return `${formatMoney(amount, currency)} ${PER[frequency]}`;
+}
+
 export function describeCheckout(session: Stripe.Checkout.Session): CheckoutSummary {
   const meta = session.metadata?.frequency;
   const frequency: Frequency = isFrequency(meta) ? meta : session.mode === 'payment' ? 'once' : 'monthly';
@@ -33,7 +38,7 @@ export function describeCheckout(session: Stripe.Checkout.Session): CheckoutSumm
     frequency,
     amount,
     currency,
-    gift: `${formatMoney(amount, currency)} ${PER[frequency]}`,
+    gift: describeGift(amount, currency, frequency),
     email: session.customer_details?.email ?? null,
     articleSlug: session.metadata?.article || null,
     subscriptionId: typeof subscription === 'string' ? subscription : (subscription?.id ?? null),

@@ -1,11 +1,11 @@
 // The appeal's form, validated with zod against the offer the reader saw (the published appeal, or its test variant):
 // the checkout route's only gate.
 import { z } from 'zod';
+import { APPEAL_PLACEMENTS } from '@/lib/funnel/appeal-placements';
 import { formMessage, isFormMessageCode, type FormMessageCode, type MessageParams } from '@/lib/http/form-messages';
 import { CURRENCIES, DEFAULT_CURRENCY, DEFAULT_FREQUENCY, FREQUENCIES, isCurrency, isFrequency, SUPPORT_AMOUNTS, type AmountTable, type Currency, type Frequency } from './amounts';
 import { amountMessageParams, checkAmount } from './check-amount';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
-import { APPEAL_PLACEMENTS } from '@/lib/appeal/placements';
 
 export type SupportChoice = {
   frequency: Frequency;

@@ -118,8 +118,11 @@ test('cancel on Stripe returns to the appeal with the choice kept', async ({ pag
   await expect(section).toBeInViewport();
 });
 
-test('an unknown thank-you link is a clear 404', async ({ page }) => {
+test('an unknown thank-you link is a clear 404, and Stripe is not asked about it', async ({ page }) => {
+  const stripeCalls = async () => ((await (await page.request.get(`${EMULATOR}/_emulator/requests`)).json()) as { total: number }).total;
+  const before = await stripeCalls();
   const response = await page.goto('/support/thank-you?session_id=cs_test_doesnotexist123');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that payment');
+  expect(await stripeCalls()).toBe(before);
 });

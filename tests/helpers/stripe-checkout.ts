@@ -34,3 +34,21 @@ export async function payCheckout(sessionUrl: string, options: { card?: string; 
   await response.arrayBuffer();
   return response.status === 303 ? response.headers.get('location') : null;
 }
+
+/** The emulator's own controls (`/_emulator/PATH`): move its clock, dispute a charge, flush or list webhooks. */
+export async function emulatorControl(emulator: StripeEmulator, path: string, body: unknown = {}, method: 'GET' | 'POST' = 'POST'): Promise<unknown> {
+  const response = await fetch(`${emulator.url}/_emulator/${path}`, method === 'POST'
+    ? { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {});
+  return response.json();
+}
+
+/** Appends to `into` the account's events not collected before, oldest first (Stripe lists newest first, and only
+ * the last 30 days: collect before moving the clock on). */
+export function eventCollector(stripe: Stripe, into: Stripe.Event[]): () => Promise<void> {
+  const seen = new Set<string>();
+  return async () => {
+    const batch: Stripe.Event[] = [];
+    for await (const event of stripe.events.list({ limit: 100 })) if (!seen.has(event.id) && seen.add(event.id)) batch.push(event);
+    into.push(...batch.reverse());
+  };
+}

@@ -1,10 +1,13 @@
-// The appeal beacon: batches add up per day (report time zone), placement and article; junk is refused cheaply.
+// The appeal beacon: batches add up per day (report time zone), placement and article; junk is refused cheaply, and one
+// client cannot move the counts by more than a small bounded number.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appealAttributionCounts, appealDailyCounts, appealTests } from '@/db/schema';
+import { appealAttributionCounts, appealDailyCounts, appealTests, rateLimits } from '@/db/schema';
 import { seedContent } from '@/db/seed/seed-content';
 import { demoArticles } from '@/db/seed/articles';
 import * as beacon from '@/app/api/appeal-events/route';
 import { recordAppealEvents } from '@/lib/funnel/record-appeal-events';
+import { appealEventsRateLimit, MAX_EVENTS_PER_BATCH } from '@/lib/funnel/parse-appeal-events';
+import { launcherHeaders } from '@/lib/http/client-ip';
 import { useTestDatabase } from '../helpers/test-database';
 
 const post = (body: string, headers: Record<string, string> = {}) =>
@@ -15,7 +18,7 @@ describe('POST /api/appeal-events', () => {
   const slug = demoArticles[0].slug;
   beforeAll(async () => seedContent(database().db));
 
-  it('adds each batch to the day’s counts and answers 204', async () => {
+  it('adds each batch to the day’s counts (a repeat within a batch once) and answers 204', async () => {
     const batch = JSON.stringify({ events: [
       { kind: 'impression', placement: 'article-end', article: slug },
       { kind: 'impression', placement: 'article-end', article: slug },
@@ -26,7 +29,7 @@ describe('POST /api/appeal-events', () => {
     const rows = await database().db.select().from(appealDailyCounts);
     expect(rows.map((r) => [r.placement, r.articleSlug, r.kind, r.count]).sort()).toEqual([
       ['article-end', slug, 'continue', 2],
-      ['article-end', slug, 'impression', 4],
+      ['article-end', slug, 'impression', 2],
     ]);
   });
 
@@ -37,9 +40,13 @@ describe('POST /api/appeal-events', () => {
   });
 
   it('drops made-up articles and refuses junk with 400 and oversized bodies with 413', async () => {
-    expect((await post(JSON.stringify({ events: [{ kind: 'impression', placement: 'article-end', article: 'no-such-story' }] }))).status).toBe(204);
+    expect((await post(JSON.stringify({ events: [{ kind: 'impression', placement: 'article-end', article: 'no-such-story', utm: 'made-up' }] }))).status).toBe(204);
     const rows = await database().db.select().from(appealDailyCounts);
     expect(rows.find((r) => r.articleSlug === 'no-such-story')).toBeUndefined();
+    expect(await database().db.select().from(appealAttributionCounts)).toEqual([]);
+    const unknownPlace = await post(JSON.stringify({ events: [{ kind: 'impression', placement: 'somewhere-else', article: slug }] }));
+    expect(unknownPlace.status).toBe(400);
+    expect(await database().db.select().from(appealDailyCounts)).toEqual(rows);
     const junk = await post('{"events":[{"kind":"buy"}]}');
     expect(junk.status).toBe(400);
     expect((await junk.json()).error.message).toMatch(/Invalid events/);
@@ -56,5 +63,37 @@ describe('POST /api/appeal-events', () => {
     expect((await post(batch)).status).toBe(204);
     const rows = await db.select().from(appealAttributionCounts);
     expect(rows.map((r) => [r.testId, r.variant, r.kind, r.utmSource, r.referrerHost, r.count])).toEqual([[test.id, 'b', 'impression', 'newsletter', 'social.example', 1]]);
+  });
+
+  it('a flood from one client (1000 batches, 4000 events) moves the counts by at most its rate limit times one batch: the rest is 429 with Retry-After', async () => {
+    const { db } = database();
+    await db.delete(appealDailyCounts);
+    await db.delete(rateLimits);
+    const flooder = launcherHeaders('203.0.113.66');
+    const APPEAL_EVENTS_RATE_LIMIT = appealEventsRateLimit();
+    // The most one batch can count: each kind once at two placements (a repeat within the batch counts once).
+    const worst = JSON.stringify({ events: [
+      { kind: 'impression', placement: 'article-end', article: slug },
+      { kind: 'continue', placement: 'article-end', article: slug },
+      { kind: 'impression', placement: 'embed', article: slug },
+      { kind: 'continue', placement: 'embed', article: slug },
+    ] });
+    const statuses = new Map<number, number>();
+    let retryAfter = 0;
+    for (let i = 0; i < 1000; i += 1) {
+      const response = await post(worst, flooder);
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      if (response.status === 429) retryAfter = Number(response.headers.get('retry-after'));
+    }
+    expect(Object.fromEntries(statuses)).toEqual({ 204: APPEAL_EVENTS_RATE_LIMIT.limit, 429: 1000 - APPEAL_EVENTS_RATE_LIMIT.limit });
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(APPEAL_EVENTS_RATE_LIMIT.windowSeconds);
+    const rows = await db.select().from(appealDailyCounts);
+    const total = rows.reduce((sum, r) => sum + r.count, 0);
+    expect(Math.max(...rows.map((r) => r.count))).toBeLessThanOrEqual(APPEAL_EVENTS_RATE_LIMIT.limit);
+    expect(total).toBeLessThanOrEqual(APPEAL_EVENTS_RATE_LIMIT.limit * MAX_EVENTS_PER_BATCH);
+    // Another reader is still counted.
+    const reader = await post(JSON.stringify({ events: [{ kind: 'impression', placement: 'article-end', article: slug }] }), launcherHeaders('198.51.100.7'));
+    expect(reader.status).toBe(204);
   });
 });

@@ -1,11 +1,12 @@
-// The newsletter's double opt-in: the same answer for new and known addresses, confirm and unsubscribe links, bad input refused.
+// The newsletter's double opt-in: the same answer for new and known addresses, confirm (a button on the link's page) and
+// unsubscribe links, bad input refused.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { emailOutbox, newsletterSubscribers, rateLimits } from '@/db/schema';
 import { handleNewsletterSignup } from '@/lib/newsletter/handle-newsletter-signup';
 import { signToken } from '@/lib/email/signed-token';
 import { CONFIRM_PURPOSE } from '@/lib/newsletter/newsletter-links';
-import { GET as confirmGet } from '@/app/(reader)/[locale]/newsletter/confirm/route';
+import { GET as confirmGet, POST as confirmPost } from '@/app/(reader)/[locale]/newsletter/confirm/route';
 import { GET as unsubscribeGet, POST as unsubscribePost } from '@/app/(reader)/[locale]/newsletter/unsubscribe/route';
 import { formPost } from '../helpers/form-post';
 import { emptyTables, useTestDatabase } from '../helpers/test-database';
@@ -19,6 +20,11 @@ function linkIn(text: string, path: string): string {
   const match = new RegExp(`http://localhost:3000${path}\\?token=[\\w.%-]+`).exec(text);
   if (!match) throw new Error(`no ${path} link in:\n${text}`);
   return match[0].replace('http://localhost:3000', 'http://localhost');
+}
+
+/** The confirm page's button: a same-origin POST to the emailed link. */
+function pressConfirm(url: string, headers: Record<string, string> = {}): Promise<Response> {
+  return confirmPost(new Request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost:3000', ...headers }, body: '' }));
 }
 
 async function latestMailTo(email: string) {
@@ -44,16 +50,21 @@ describe('newsletter signup', () => {
     expect(mail.subject).toContain('Confirm');
     expect(mail.html).toContain('The Millbrook Ledger');
     expect(mail.headers['List-Unsubscribe']).toMatch(/^<http:\/\/localhost:3000\/newsletter\/unsubscribe\?token=/);
-    const confirmed = await confirmGet(new Request(linkIn(mail.text, '/newsletter/confirm')));
+    const confirmUrl = linkIn(mail.text, '/newsletter/confirm');
+    const asked = await confirmGet(new Request(confirmUrl));
+    expect(asked.status).toBe(303);
+    expect(asked.headers.get('location')).toMatch(/^\/newsletter\/confirm\/subscribe\?token=/);
+    expect((await db.select().from(newsletterSubscribers))[0].status).toBe('pending');
+    const confirmed = await pressConfirm(confirmUrl);
     expect(confirmed.status).toBe(303);
     expect(confirmed.headers.get('location')).toBe('/newsletter/confirmed');
     [row] = await db.select().from(newsletterSubscribers);
     expect(row.status).toBe('confirmed');
 
     const unsubscribeUrl = linkIn(mail.text, '/newsletter/unsubscribe');
-    const asked = await unsubscribeGet(new Request(unsubscribeUrl));
-    expect(asked.status).toBe(303);
-    expect(asked.headers.get('location')).toMatch(/^\/newsletter\/unsubscribe\/confirm\?token=/);
+    const askedToLeave = await unsubscribeGet(new Request(unsubscribeUrl));
+    expect(askedToLeave.status).toBe(303);
+    expect(askedToLeave.headers.get('location')).toMatch(/^\/newsletter\/unsubscribe\/confirm\?token=/);
     expect((await db.select().from(newsletterSubscribers))[0].status).toBe('confirmed');
     const done = await unsubscribePost(new Request(unsubscribeUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost:3000' }, body: '' }));
     expect(done.status).toBe(303);
@@ -61,9 +72,9 @@ describe('newsletter signup', () => {
     [row] = await db.select().from(newsletterSubscribers);
     expect(row.status).toBe('unsubscribed');
 
-    // The old confirmation link must not sign them up again.
-    const stale = await confirmGet(new Request(linkIn(mail.text, '/newsletter/confirm')));
-    expect(stale.status).toBe(400);
+    // The old confirmation link must not sign them up again, neither opened nor pressed.
+    expect((await confirmGet(new Request(confirmUrl))).status).toBe(400);
+    expect((await pressConfirm(confirmUrl)).status).toBe(400);
     expect((await db.select().from(newsletterSubscribers))[0].status).toBe('unsubscribed');
   });
 
@@ -106,10 +117,32 @@ describe('newsletter signup', () => {
       const json = (await response.json()) as { error: { message: string } };
       expect(json.error.message).toMatch(/expired|not valid/);
     }
+    for (const bad of cases) expect((await pressConfirm(`http://localhost/newsletter/confirm?token=${encodeURIComponent(bad)}`)).status).toBe(400);
     const expired = await confirmGet(new Request(`http://localhost/newsletter/confirm?token=${cases[4]}`));
     expect(await expired.text()).toContain('expired');
     expect((await unsubscribePost(new Request('http://localhost/newsletter/unsubscribe?token=abc.def', { method: 'POST', headers: { origin: 'http://localhost:3000' } }))).status).toBe(400);
     expect((await db.select().from(newsletterSubscribers))[0].status).toBe('pending');
+  });
+
+  it('opening the confirmation link changes nothing (mail scanners fetch links): only the page\'s button confirms', async () => {
+    await handleNewsletterSignup(signup({ email: 'scanned@example.org' }));
+    const url = linkIn((await latestMailTo('scanned@example.org')).text, '/newsletter/confirm');
+    const before = await db.select().from(newsletterSubscribers);
+    for (let i = 0; i < 3; i += 1) {
+      expect((await confirmGet(new Request(url))).status).toBe(303);
+      expect((await confirmGet(new Request(url, { method: 'HEAD' }))).status).toBe(303);
+    }
+    expect(await db.select().from(newsletterSubscribers)).toEqual(before);
+    expect(before[0]).toMatchObject({ status: 'pending', confirmedAt: null });
+    // Another site cannot press the button, and a mail provider's one-click is for unsubscribing only.
+    expect((await pressConfirm(url, { origin: 'https://evil.example' })).status).toBe(403);
+    const oneClick = await confirmPost(new Request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' }));
+    expect(oneClick.status).toBe(403);
+    expect(await db.select().from(newsletterSubscribers)).toEqual(before);
+    expect((await pressConfirm(url)).headers.get('location')).toBe('/newsletter/confirmed');
+    expect((await db.select().from(newsletterSubscribers))[0].status).toBe('confirmed');
+    // Pressing again (a double click) lands on the same page.
+    expect((await pressConfirm(url)).headers.get('location')).toBe('/newsletter/confirmed');
   });
 
   it('unsubscribes with an RFC 8058 one-click POST', async () => {

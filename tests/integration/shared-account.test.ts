@@ -9,7 +9,7 @@ import { createCheckoutSession } from '@/lib/support/create-checkout-session';
 import { getLogger } from '@/lib/log/logger';
 import { getRevenueSummary } from '@/lib/reports/get-revenue-summary';
 import { useTestDatabase } from '../helpers/test-database';
-import { payCheckout, startTestStripe, type TestStripe } from '../helpers/stripe-checkout';
+import { emulatorControl, eventCollector, payCheckout, startTestStripe, type TestStripe } from '../helpers/stripe-checkout';
 
 const SECRET = 'whsec_shared_account';
 let t: TestStripe;
@@ -17,10 +17,7 @@ const foreignSessions: string[] = [];
 let ourSession = '';
 const events: Stripe.Event[] = [];
 
-async function control(path: string, body: unknown = {}) {
-  const response = await fetch(`${t.emulator.url}/_emulator/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return response.json();
-}
+const control = (path: string, body: unknown = {}) => emulatorControl(t.emulator, path, body);
 
 function deliver(event: Stripe.Event, database: ReturnType<typeof useTestDatabase>) {
   const payload = JSON.stringify(event);
@@ -67,12 +64,7 @@ describe('a Stripe account shared with other products', () => {
     const once = await t.stripe.checkout.sessions.retrieve(foreignOnce.id);
     await t.stripe.refunds.create({ payment_intent: once.payment_intent as string, amount: 500 });
     const monthly = await t.stripe.checkout.sessions.retrieve(foreignMonthly.id);
-    const seen = new Set<string>();
-    const collect = async () => {
-      const batch: Stripe.Event[] = [];
-      for await (const event of t.stripe.events.list({ limit: 100 })) if (!seen.has(event.id) && seen.add(event.id)) batch.push(event);
-      events.push(...batch.reverse());
-    };
+    const collect = eventCollector(t.stripe, events);
     await collect();
     // A renewal, a dispute on the first payment, and a cancellation of the other products' plans.
     await control('advance', { seconds: 32 * 86_400 });

@@ -12,7 +12,7 @@ import type { SupportChoice } from '@/lib/support/validate-support-form';
 import { createStripeClient } from '@/lib/stripe/get-stripe';
 import { startStripeEmulator, type StripeEmulator } from '@/stripe-emulator/index';
 import { createTestDatabase, useTestDatabase } from '../helpers/test-database';
-import { payCheckout, setUpTestAccount } from '../helpers/stripe-checkout';
+import { emulatorControl, payCheckout, setUpTestAccount } from '../helpers/stripe-checkout';
 
 let emulator: StripeEmulator;
 let stripe: Stripe;
@@ -22,11 +22,7 @@ function choice(patch: Partial<SupportChoice>): SupportChoice {
   return { frequency: 'monthly', currency: 'usd', amount: 1000, amountText: '10', placement: 'article-end', articleSlug: null, nonce: null, ...patch };
 }
 
-async function control(path: string, body: unknown = {}, method = 'POST') {
-  const response = await fetch(`${emulator.url}/_emulator/${path}`, method === 'POST'
-    ? { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {});
-  return response.json();
-}
+const control = (path: string, body: unknown = {}, method: 'GET' | 'POST' = 'POST') => emulatorControl(emulator, path, body, method);
 
 async function rows(database: DatabaseHandle) {
   const q = async (query: string) => (await database.db.execute(sql.raw(query))).rows;

@@ -10,7 +10,7 @@ import { syncCheckoutSession } from '@/lib/memberships/sync-checkout-session';
 import { createCheckoutSession } from '@/lib/support/create-checkout-session';
 import type { SupportChoice } from '@/lib/support/validate-support-form';
 import { createTestDatabase, useTestDatabase } from '../helpers/test-database';
-import { CARD_DECLINED, payCheckout, startTestStripe, type TestStripe } from '../helpers/stripe-checkout';
+import { CARD_DECLINED, emulatorControl, eventCollector, payCheckout, startTestStripe, type TestStripe } from '../helpers/stripe-checkout';
 
 const SECRET = 'whsec_integration_secret';
 let t: TestStripe;
@@ -22,10 +22,7 @@ function choice(patch: Partial<SupportChoice>): SupportChoice {
   return { frequency: 'monthly', currency: 'usd', amount: 1000, amountText: '10', placement: 'article-end', articleSlug: 'old-river-bridge', nonce: null, ...patch };
 }
 
-async function control(path: string, body: unknown = {}) {
-  const response = await fetch(`${t.emulator.url}/_emulator/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return response.json();
-}
+const control = (path: string, body: unknown = {}) => emulatorControl(t.emulator, path, body);
 
 function deliver(database: DatabaseHandle, event: Stripe.Event, options: { secret?: string; readEvent?: ReadStripeEvent; body?: string } = {}) {
   const payload = options.body ?? JSON.stringify(event);
@@ -86,12 +83,7 @@ describe('webhooks replayed in any order reach the same rows', () => {
     const monthly = await t.stripe.checkout.sessions.retrieve(sessions.monthly);
     const annual = await t.stripe.checkout.sessions.retrieve(sessions.annual);
     // Stripe lists events of the last 30 days only: take this month's before the clock moves past it
-    const seen = new Set<string>();
-    const collect = async () => {
-      const batch: Stripe.Event[] = [];
-      for await (const event of t.stripe.events.list({ limit: 100 })) if (!seen.has(event.id) && seen.add(event.id)) batch.push(event);
-      events.push(...batch.reverse());
-    };
+    const collect = eventCollector(t.stripe, events);
     await collect();
     // A renewal a month later, a dispute on the first monthly payment, then the annual reader cancels at period end.
     await control('advance', { seconds: 32 * 86_400 });

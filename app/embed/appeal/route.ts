@@ -2,7 +2,7 @@
 // The same for every reader (their state stays in their browser), so CDNs and browsers may cache it.
 import { buildAppealSlot } from '@/lib/appeal/build-appeal-slot';
 import { getAppealSettings } from '@/lib/appeal/get-appeal-settings';
-import { isAppealPlacement } from '@/lib/appeal/placements';
+import { isAppealPlacement } from '@/lib/funnel/appeal-placements';
 import { getPublishedAppeal } from '@/lib/campaigns/get-published-appeal';
 import { getConfig } from '@/lib/config';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';

@@ -6,6 +6,7 @@ import { chooseAssignment } from '@/lib/campaigns/assign-variant';
 import type { ServedTest } from '@/lib/campaigns/campaign-test';
 import { readReaderStates } from '@/lib/appeal/reader-states';
 import { parseAmount } from '@/lib/support/parse-amount';
+import { MARKER_COOKIE_MAX_AGE_SECONDS } from '../appeal-cookies';
 
 type SlotData = {
   tests: ServedTest[];
@@ -27,7 +28,7 @@ export type AppealHost = {
   refresh: () => void;
 };
 
-const YEAR_SECONDS = 400 * 86_400;
+const YEAR_SECONDS = MARKER_COOKIE_MAX_AGE_SECONDS;
 
 export function readCookie(name: string): string | undefined {
   return document.cookie.split('; ').find((c) => c.startsWith(`${name}=`))?.slice(name.length + 1);

@@ -1,6 +1,7 @@
 // Audit log: who exported personal data or changed staff access, when, with what filter and how many rows (admins only).
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { parsePositiveInt4 } from '@/db/postgres-values';
 import { ScrollRegion } from '@/components/admin/scroll-region';
 import { listAuditLog } from '@/lib/admin/list-audit-log';
 import { requireAdmin } from '@/lib/auth/require-role';
@@ -13,8 +14,8 @@ const PAGE = 100;
 
 export default async function AuditPage({ searchParams }: Props) {
   await requireAdmin('/admin/audit');
-  const before = Number((await searchParams).before);
-  const entries = await listAuditLog({ beforeId: Number.isInteger(before) && before > 0 ? before : undefined, limit: PAGE });
+  const before = parsePositiveInt4((await searchParams).before);
+  const entries = await listAuditLog({ beforeId: before ?? undefined, limit: PAGE });
   const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium', timeZone: getConfig().REPORT_TIMEZONE });
   const cell = 'border-b border-gray-200 px-2 py-2 align-top';
   const head = 'border-b border-gray-400 px-2 py-1 text-left';

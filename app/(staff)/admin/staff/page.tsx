@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { getRoleByEmail, listStaff } from '@/lib/admin/list-staff';
 import { formMessage } from '@/lib/http/form-messages';
 import { requireAdmin } from '@/lib/auth/require-role';
+import { normaliseEmail } from '@/lib/email/normalise-email';
 
 export const metadata: Metadata = { title: 'Staff', robots: { index: false } };
 
@@ -13,7 +14,7 @@ export default async function StaffPage({ searchParams }: Props) {
   const params = await searchParams;
   const error = formMessage(params.error);
   // Named only when it is an account we hold: the address in the link is checked, not repeated blindly.
-  const saved = typeof params.saved === 'string' && (await getRoleByEmail(params.saved)) ? params.saved.trim().toLowerCase() : null;
+  const saved = typeof params.saved === 'string' && (await getRoleByEmail(params.saved)) ? normaliseEmail(params.saved) : null;
   const staff = await listStaff();
   const field = 'mt-1 block rounded border border-gray-500 bg-white px-2 py-1';
   return (

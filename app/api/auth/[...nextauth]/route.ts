@@ -1,6 +1,7 @@
 // next-auth's endpoints: CSRF token, email sign-in, the magic-link callback, sign-out.
 import NextAuth from 'next-auth';
 import { NextRequest } from 'next/server';
+import { isPostgresText } from '@/db/postgres-values';
 import { getAuthOptions } from '@/lib/auth/get-auth-options';
 import { getConfig } from '@/lib/config';
 import { getClientIp } from '@/lib/http/client-ip';
@@ -18,8 +19,16 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 const safeRedirect = (url: string) => safeReturnPath(url, { fallback: DEFAULT_CALLBACK_PATH, avoid: CALLBACK_LOOPS });
 
 // Options are built per request so that the database handle and configuration are the current ones.
-function handler(request: Request, context: Context) {
+function nextAuth(request: Request, context: Context) {
   return NextAuth(request as never, context as never, getAuthOptions({ clientIp: getClientIp(request.headers), safeRedirect }));
+}
+
+// An address or token PostgreSQL cannot hold (a NUL byte) is refused before next-auth looks it up.
+const unstorable = (fields: URLSearchParams) => [...fields].some(([name, value]) => !isPostgresText(name) || !isPostgresText(value));
+const refused = () => Response.json({ error: { field: 'email', message: FORM_MESSAGES.field_invalid } }, { status: 400 });
+
+function handler(request: Request, context: Context) {
+  return unstorable(new URL(request.url).searchParams) ? refused() : nextAuth(request, context);
 }
 
 // next-auth checks its own CSRF token and reads the body whole; the site's origin rule and streamed size limit come first.
@@ -27,6 +36,7 @@ async function post(request: Request, context: Context) {
   if (!isSameOrigin(request, { appUrl: getConfig().APP_URL })) return crossSiteResponse();
   const body = await readBody(request, MAX_FORM_BYTES);
   if (!body.ok) return Response.json({ error: { field: null, message: FORM_MESSAGES[body.status === 413 ? 'form_too_large' : 'form_unreadable'] } }, { status: body.status });
+  if (unstorable(new URLSearchParams(new TextDecoder().decode(body.bytes)))) return refused();
   return handler(new NextRequest(request.url, { method: 'POST', headers: request.headers, body: body.bytes }), context);
 }
 

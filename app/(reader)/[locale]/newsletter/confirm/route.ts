@@ -1,21 +1,25 @@
-// GET /newsletter/confirm?token=: the double opt-in link; a tampered, expired or stale link is a 400 with a clear message.
+// /newsletter/confirm?token=: the double opt-in link. GET asks to confirm (mail scanners fetch links and must not
+// subscribe anyone); POST, the page's button, confirms. A tampered, expired or stale link is a 400 with a clear message.
+import { emailedLinkPost } from '@/lib/http/emailed-link-post';
 import { linkErrorResponse } from '@/lib/http/link-error-response';
 import { confirmNewsletterSubscriber } from '@/lib/newsletter/change-newsletter-status';
-import { checkNewsletterToken, CONFIRM_PURPOSE } from '@/lib/newsletter/newsletter-links';
+import { CONFIRM_LINK_MESSAGES, readNewsletterConfirmation } from '@/lib/newsletter/read-newsletter-confirmation';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request): Promise<Response> {
-  const now = new Date();
   const token = new URL(request.url).searchParams.get('token') ?? '';
-  const check = checkNewsletterToken({ token, purpose: CONFIRM_PURPOSE, now });
-  if (!check.ok && check.reason === 'expired') {
-    return linkErrorResponse(request, { message: 'This confirmation link has expired. Sign up again and we will send a new one.' });
-  }
-  if (!check.ok) return linkErrorResponse(request, { message: 'This confirmation link is not valid. Copy the whole link from the email, or sign up again.' });
-  const outcome = await confirmNewsletterSubscriber({ email: check.subject, now });
-  if (outcome === 'not-pending') {
-    return linkErrorResponse(request, { message: 'This confirmation link is no longer valid. Sign up again to get the newsletter.' });
-  }
-  return new Response(null, { status: 303, headers: { location: '/newsletter/confirmed' } });
+  const confirmation = await readNewsletterConfirmation({ token, now: new Date() });
+  if (!confirmation.ok) return linkErrorResponse(request, { message: confirmation.message });
+  return new Response(null, { status: 303, headers: { location: `/newsletter/confirm/subscribe?token=${encodeURIComponent(token)}` } });
 }
+
+export const POST = emailedLinkPost({
+  notValid: CONFIRM_LINK_MESSAGES.stale,
+  donePath: '/newsletter/confirmed',
+  oneClick: false,
+  apply: async (token, now) => {
+    const confirmation = await readNewsletterConfirmation({ token, now });
+    return confirmation.ok && (await confirmNewsletterSubscriber({ email: confirmation.email, now })) !== 'not-pending';
+  },
+});

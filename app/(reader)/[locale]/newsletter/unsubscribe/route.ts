@@ -17,7 +17,7 @@ export async function GET(request: Request): Promise<Response> {
 export const POST = emailedLinkPost({
   notValid: NOT_VALID,
   donePath: '/newsletter/unsubscribed',
-  doneText: 'You are unsubscribed.',
+  oneClick: { doneText: 'You are unsubscribed.' },
   apply: async (token, now) => {
     const check = checkNewsletterToken({ token, purpose: UNSUBSCRIBE_PURPOSE, now });
     if (check.ok) await unsubscribeNewsletterSubscriber({ email: check.subject, now });

@@ -1,15 +1,15 @@
-// /support/thank-you?session_id=...: confirms the gift from Stripe itself (never the query) and records it.
+// /support/thank-you?session_id=...: the gift as this site recorded it, confirmed from Stripe itself (never the query)
+// while the record has no outcome yet.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { db } from '@/db/client';
 import { getConfig } from '@/lib/config';
-import { getLogger } from '@/lib/log/logger';
-import { describeSafely } from '@/lib/log/safe-error';
-import { syncCheckoutSession } from '@/lib/memberships/sync-checkout-session';
+import { getClientIp } from '@/lib/http/client-ip';
+import { readThankYouCheckout } from '@/lib/memberships/read-thank-you-checkout';
 import { listContributionsForCheckout } from '@/lib/memberships/list-contributions-for-checkout';
 import { getStripe } from '@/lib/stripe/get-stripe';
-import { describeCheckout, type CheckoutSummary } from '@/lib/support/describe-checkout';
+import type { CheckoutSummary } from '@/lib/support/describe-checkout';
 import { formatMoney, toMajorInput } from '@/lib/support/format-money';
 import { APPEAL_COOKIES, RECURRING_GIFT_COOKIE_DAYS } from '@/lib/appeal/appeal-cookies';
 import { getAppealSettings } from '@/lib/appeal/get-appeal-settings';
@@ -18,7 +18,7 @@ import { NewsletterSignup } from '@/components/newsletter-signup';
 import { normaliseEmail } from '@/lib/email/normalise-email';
 import { formMessage } from '@/lib/http/form-messages';
 import { getSupporterStandingByEmail } from '@/lib/reminders/get-supporter-standing';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 
 // Per reader (its query, the session): never cached.
 export const dynamic = 'force-dynamic';
@@ -26,19 +26,6 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Thank you', robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-async function loadSummary(sessionId: string): Promise<CheckoutSummary | 'missing' | 'unavailable'> {
-  try {
-    const snapshot = await syncCheckoutSession({ stripe: getStripe(), database: db, sessionId });
-    // Another product's Checkout on a shared account is not a gift to us.
-    return snapshot ? describeCheckout(snapshot.session) : 'missing';
-  } catch (error) {
-    const e = error as { code?: string; statusCode?: number; type?: string; message?: string };
-    if (e.code === 'resource_missing' || e.statusCode === 404) return 'missing';
-    getLogger().error({ reason: describeSafely(e) }, 'thank-you page could not confirm a checkout');
-    return 'unavailable';
-  }
-}
 
 /** Whether the address already gives monthly or annually (so a one-off gift is extra, not a first step). */
 async function givesRegularly(email: string | null): Promise<boolean> {
@@ -49,10 +36,8 @@ async function givesRegularly(email: string | null): Promise<boolean> {
 
 export default async function ThankYouPage({ searchParams }: Props) {
   const query = await searchParams;
-  const raw = query.session_id;
-  const sessionId = typeof raw === 'string' && /^cs_[A-Za-z0-9_]{8,200}$/.test(raw) ? raw : null;
-  if (!sessionId) notFound();
-  const summary = await loadSummary(sessionId);
+  const sessionId = String(query.session_id);
+  const summary = await readThankYouCheckout({ sessionId: query.session_id, clientIp: getClientIp(await headers()), stripe: getStripe, database: db });
   if (summary === 'missing') notFound();
   if (summary === 'unavailable') {
     return (

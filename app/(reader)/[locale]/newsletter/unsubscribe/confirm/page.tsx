@@ -15,7 +15,8 @@ export default async function UnsubscribeConfirmPage({ searchParams }: { searchP
       heading="Unsubscribe from the newsletter"
       email={check.ok ? check.subject : null}
       lead="We will stop sending the weekly newsletter to"
-      action={`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`}
+      action="/newsletter/unsubscribe"
+      token={token}
       button="Unsubscribe"
       invalid="This unsubscribe link is not valid. Copy the whole link from the email."
     />

@@ -16,6 +16,6 @@ export async function GET(request: Request): Promise<Response> {
 export const POST = emailedLinkPost({
   notValid: NOT_VALID,
   donePath: '/support/reminder/cancelled',
-  doneText: 'Your reminders are cancelled.',
+  oneClick: { doneText: 'Your reminders are cancelled.' },
   apply: async (token, now) => (await cancelRemindersByToken({ token, now })).found,
 });

@@ -1,5 +1,6 @@
 // One A/B test (staff): its report per variant (with CSV), start or stop, and its settings.
 import type { Metadata } from 'next';
+import { parsePositiveInt4 } from '@/db/postgres-values';
 import { notFound } from 'next/navigation';
 import { AppealSection } from '@/components/admin/appeal-section';
 import { AppealTestEditor } from '@/components/admin/appeal-test-editor';
@@ -16,13 +17,13 @@ export const metadata: Metadata = { title: 'Appeal test', robots: { index: false
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AppealTestPage({ params, searchParams }: Props) {
-  const id = Number((await params).id);
+  const id = parsePositiveInt4((await params).id);
   await requireStaff(`/admin/appeal/tests/${(await params).id}`);
-  const test = Number.isInteger(id) && id > 0 ? await getAppealTest(id) : null;
+  const test = id ? await getAppealTest(id) : null;
   if (!test) notFound();
   const query = await searchParams;
   const error = formMessage(query.error);
-  const [report, published] = await Promise.all([getTestReport({ testId: id, test: test.definition }), loadPublishedAppeal()]);
+  const [report, published] = await Promise.all([getTestReport({ testId: test.id, test: test.definition }), loadPublishedAppeal()]);
   const next = test.status === 'live' ? { status: 'stopped', label: 'Stop the test' } : { status: 'live', label: test.status === 'draft' ? 'Start the test' : 'Start the test again' };
   return (
     <AppealSection title={test.definition.name} current="/admin/appeal/tests" error={error}>

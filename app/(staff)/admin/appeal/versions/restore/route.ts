@@ -1,5 +1,6 @@
 // POST /admin/appeal/versions/restore (version, revision): publishes an old version again; staff only, audited.
 import { z } from 'zod';
+import { INT4_MAX } from '@/db/postgres-values';
 import { getConfig } from '@/lib/config';
 import { campaignFailure } from '@/lib/campaigns/campaign-failure';
 import { restoreAppealVersion } from '@/lib/campaigns/publish-appeal';
@@ -7,8 +8,8 @@ import { describeConflict } from '@/lib/campaigns/submit-appeal-settings';
 import { routeHandler } from '@/lib/http/route-handler';
 
 const schema = z.object({
-  version: z.coerce.number({ error: 'appeal_choice_invalid' }).int('appeal_choice_invalid').positive('appeal_choice_invalid'),
-  revision: z.coerce.number({ error: 'appeal_choice_invalid' }).int('appeal_choice_invalid').min(0, 'appeal_choice_invalid'),
+  version: z.coerce.number({ error: 'appeal_choice_invalid' }).int('appeal_choice_invalid').positive('appeal_choice_invalid').max(INT4_MAX, 'appeal_choice_invalid'),
+  revision: z.coerce.number({ error: 'appeal_choice_invalid' }).int('appeal_choice_invalid').min(0, 'appeal_choice_invalid').max(INT4_MAX, 'appeal_choice_invalid'),
 });
 
 export const POST = routeHandler({

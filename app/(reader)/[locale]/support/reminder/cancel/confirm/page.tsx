@@ -15,7 +15,8 @@ export default async function CancelReminderPage({ searchParams }: { searchParam
       heading="Cancel reminders"
       email={reminder?.email ?? null}
       lead="We will stop sending reminders to"
-      action={`/support/reminder/cancel?token=${encodeURIComponent(token)}`}
+      action="/support/reminder/cancel"
+      token={token}
       button="Cancel reminders"
       invalid="This cancel link is not valid. Copy the whole link from the email."
     />
