@@ -74,7 +74,7 @@ export function AppealSettingsEditor({ fields, revision: initialRevision, public
         ) : null}
       </div>
 
-      <fieldset className="space-y-4 rounded border border-gray-300 bg-white p-4">
+      <fieldset className="min-w-0 space-y-4 rounded border border-gray-300 bg-white p-4">
         <legend className="px-1 font-serif text-xl font-bold">Copy</legend>
         <p id="appeal-placeholders" className="text-sm text-muted">Plain text only. Placeholders: {PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.</p>
         {text('heading', { hint: 'appeal-placeholders' })}
@@ -94,11 +94,11 @@ export function AppealSettingsEditor({ fields, revision: initialRevision, public
         <p id="appeal-button-hint" className="text-sm text-muted">Starts with “Continue”, the name readers and screen readers know the button by.</p>
       </fieldset>
 
-      <fieldset className="space-y-4 rounded border border-gray-300 bg-white p-4">
+      <fieldset className="min-w-0 space-y-4 rounded border border-gray-300 bg-white p-4">
         <legend className="px-1 font-serif text-xl font-bold">What is offered</legend>
         <div>
           <label htmlFor="appeal-defaultFrequency" className={label}>{COPY_FIELD_LABELS.defaultFrequency}</label>
-          <select id="appeal-defaultFrequency" name="defaultFrequency" defaultValue={fields.defaultFrequency} aria-describedby={describe('defaultFrequency')} className="mt-1 rounded border border-gray-500 bg-white px-2 py-1">
+          <select id="appeal-defaultFrequency" name="defaultFrequency" defaultValue={fields.defaultFrequency} aria-describedby={describe('defaultFrequency')} className="mt-1 max-w-full rounded border border-gray-500 bg-white px-2 py-1">
             {FREQUENCIES.map((f) => <option key={f} value={f}>{FREQUENCY_LABELS[f]}</option>)}
           </select>
           {fieldError('defaultFrequency')}
@@ -119,11 +119,11 @@ export function AppealSettingsEditor({ fields, revision: initialRevision, public
         ))}
       </fieldset>
 
-      <fieldset className="space-y-4 rounded border border-gray-300 bg-white p-4">
+      <fieldset className="min-w-0 space-y-4 rounded border border-gray-300 bg-white p-4">
         <legend className="px-1 font-serif text-xl font-bold">Amounts</legend>
         <p className="text-sm text-muted">In each currency’s major units. Presets are separated by commas (5, 10, 20); the default is one of them.</p>
         {CURRENCIES.map((currency) => (
-          <fieldset key={currency} className="rounded border border-gray-200 p-3">
+          <fieldset key={currency} className="min-w-0 rounded border border-gray-200 p-3">
             <legend className="px-1 font-semibold">{currency.toUpperCase()}</legend>
             {FREQUENCIES.map((frequency) => (
               <div key={frequency} className="mt-2 grid gap-3 sm:grid-cols-4">
@@ -146,7 +146,7 @@ export function AppealSettingsEditor({ fields, revision: initialRevision, public
       <div className="flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-4">
         <div>
           <label htmlFor="appeal-previewArticle" className={label}>Preview on</label>
-          <select id="appeal-previewArticle" name="previewArticle" className="mt-1 rounded border border-gray-500 bg-white px-2 py-1">
+          <select id="appeal-previewArticle" name="previewArticle" className="mt-1 max-w-full rounded border border-gray-500 bg-white px-2 py-1">
             {articles.map((a) => <option key={a.slug} value={a.slug}>{a.headline}</option>)}
           </select>
         </div>

@@ -49,7 +49,7 @@ export function AppealTestEditor({ fields, published, testId, revision, variantS
       {testId ? <input type="hidden" name="id" value={testId} /> : null}
       <input type="hidden" name="revision" value={revision} />
       <ErrorSummary errors={errors} />
-      <fieldset className="grid gap-4 rounded border border-gray-300 bg-white p-4 sm:grid-cols-2">
+      <fieldset className="min-w-0 grid gap-4 rounded border border-gray-300 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 font-serif text-xl font-bold">Test</legend>
         {input('name', 'Test name')}
         {input('trafficPercent', 'Traffic share (percent of targeted readers)', { type: 'number' })}
@@ -58,7 +58,7 @@ export function AppealTestEditor({ fields, published, testId, revision, variantS
         {input('endsAt', 'Ends (UTC, optional)', { type: 'datetime-local' })}
       </fieldset>
 
-      <fieldset className="space-y-4 rounded border border-gray-300 bg-white p-4">
+      <fieldset className="min-w-0 space-y-4 rounded border border-gray-300 bg-white p-4">
         <legend className="px-1 font-serif text-xl font-bold">Who sees it</legend>
         <p className="text-sm text-muted">Leave a box empty for everyone. Lists are separated by commas.</p>
         <div className="grid gap-4 sm:grid-cols-3">
@@ -66,7 +66,7 @@ export function AppealTestEditor({ fields, published, testId, revision, variantS
           {input('sections', 'Sections')}
           {input('countries', 'Countries (two-letter codes)')}
         </div>
-        <fieldset>
+        <fieldset className="min-w-0">
           <legend className={label}>Readers</legend>
           <div className="mt-1 flex flex-wrap gap-4">
             {READER_STATES.map((state) => (
@@ -74,7 +74,7 @@ export function AppealTestEditor({ fields, published, testId, revision, variantS
             ))}
           </div>
         </fieldset>
-        <fieldset>
+        <fieldset className="min-w-0">
           <legend className={label}>Currencies</legend>
           <div className="mt-1 flex flex-wrap gap-4">
             {CURRENCIES.map((c) => (
@@ -84,7 +84,7 @@ export function AppealTestEditor({ fields, published, testId, revision, variantS
         </fieldset>
       </fieldset>
 
-      <fieldset className="rounded border border-gray-300 bg-white p-4">
+      <fieldset className="min-w-0 rounded border border-gray-300 bg-white p-4">
         <legend className="px-1 font-serif text-xl font-bold">Control</legend>
         <p className="text-sm text-muted">The published appeal, unchanged.</p>
         {input(variantField(0, 'weight'), 'Control weight')}
@@ -93,7 +93,7 @@ export function AppealTestEditor({ fields, published, testId, revision, variantS
       {Array.from({ length: slots }, (_, i) => i + 1).map((index) => {
         const letter = VARIANT_KEYS[index - 1].toUpperCase();
         return (
-          <fieldset key={index} className="space-y-4 rounded border border-gray-300 bg-white p-4">
+          <fieldset key={index} className="min-w-0 space-y-4 rounded border border-gray-300 bg-white p-4">
             <legend className="px-1 font-serif text-xl font-bold">Variant {letter}</legend>
             <p className="text-sm text-muted">Empty boxes keep the control’s value{index > 1 ? '; leave the name empty for no variant' : ''}.</p>
             <div className="grid gap-4 sm:grid-cols-2">
@@ -103,7 +103,7 @@ export function AppealTestEditor({ fields, published, testId, revision, variantS
             {(Object.keys(COPY_LABELS) as (keyof typeof COPY_LABELS)[]).map((name) => input(variantField(index, name), `Variant ${letter}: ${COPY_LABELS[name]}`, { multiline: name === 'letter' }))}
             <div>
               <label htmlFor={`test-${variantField(index, 'defaultFrequency')}`} className={label}>Variant {letter}: Default frequency</label>
-              <select id={`test-${variantField(index, 'defaultFrequency')}`} name={variantField(index, 'defaultFrequency')} defaultValue={fields[variantField(index, 'defaultFrequency')] ?? ''} className="mt-1 rounded border border-gray-500 bg-white px-2 py-1">
+              <select id={`test-${variantField(index, 'defaultFrequency')}`} name={variantField(index, 'defaultFrequency')} defaultValue={fields[variantField(index, 'defaultFrequency')] ?? ''} className="mt-1 max-w-full rounded border border-gray-500 bg-white px-2 py-1">
                 <option value="">Same as the control</option>
                 {FREQUENCIES.map((f) => <option key={f} value={f}>{FREQUENCY_LABELS[f]}</option>)}
               </select>

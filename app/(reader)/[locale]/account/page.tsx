@@ -9,6 +9,8 @@ import { CurrentSupport } from '@/components/account/current-support';
 import { NewsletterSwitch } from '@/components/account/newsletter-switch';
 import { ManageCardForm, StopSupportForm } from '@/components/account/stop-support-form';
 import { YourData } from '@/components/account/your-data';
+import { ReaderStateSync } from '@/components/account/reader-state-sync';
+import { readAccountAppealState } from '@/lib/appeal/reader-state-cookies';
 import { getAccountOverview } from '@/lib/account/get-account-overview';
 import { readAccountMessages } from '@/lib/account/read-account-messages';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
@@ -26,12 +28,14 @@ export default async function AccountPage({ searchParams }: Props) {
   if (!user) redirect('/signin?callbackUrl=%2Faccount');
   const params = await searchParams;
   const overview = await getAccountOverview(user);
+  const { supporter } = await readAccountAppealState({ user, now: new Date(), secure: false });
   const messages = readAccountMessages({ notice: first(params.notice), error: first(params.error), field: first(params.field), frequency: first(params.frequency) }, overview.current);
   const fieldError = messages.error ?? undefined;
   const field = messages.error?.field;
   const section = 'mt-10 border-t border-gray-300 pt-6';
   return (
     <div className="mx-auto max-w-2xl">
+      <ReaderStateSync supporter={supporter} />
       <h1 className="font-serif text-4xl font-bold">Your account</h1>
       <p className="mt-2 text-muted">
         Signed in as <strong className="text-ink">{user.email}</strong>. <Link href="/signout" className="underline">Sign out</Link>
