@@ -144,9 +144,9 @@ export function AppealSettingsEditor({ fields, revision: initialRevision, public
       </fieldset>
 
       <div className="flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-4">
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor="appeal-previewArticle" className={label}>Preview on</label>
-          <select id="appeal-previewArticle" name="previewArticle" className="mt-1 max-w-full rounded border border-gray-500 bg-white px-2 py-1">
+          <select id="appeal-previewArticle" name="previewArticle" className="mt-1 w-full max-w-full rounded border border-gray-500 bg-white px-2 py-1">
             {articles.map((a) => <option key={a.slug} value={a.slug}>{a.headline}</option>)}
           </select>
         </div>
