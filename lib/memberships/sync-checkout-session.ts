@@ -44,11 +44,12 @@ export function checkoutStatus(session: Stripe.Checkout.Session, asyncFailed = f
   return session.status ?? 'open';
 }
 
-export async function applyCheckoutSession(tx: Transaction, snapshot: CheckoutSessionSnapshot, options: { asyncFailed?: boolean } = {}): Promise<string> {
+/** failedAt: the async payment failed then (checkout.session.async_payment_failed). */
+export async function applyCheckoutSession(tx: Transaction, snapshot: CheckoutSessionSnapshot, options: { failedAt?: Date | null } = {}): Promise<string> {
   const { session, payment, invoice, subscription, fetchedAt } = snapshot;
   const foreign = foreignCheckoutSessionReason(session);
   if (foreign) return ignoreForeign('checkout', session.id, foreign);
-  const status = checkoutStatus(session, options.asyncFailed);
+  const status = checkoutStatus(session, Boolean(options.failedAt));
   const completedAt = status === 'complete'
     ? (fromUnix(invoice?.invoice.status_transitions.paid_at) ?? fromUnix(payment?.charge?.created) ?? fromUnix(session.created))
     : null;
@@ -77,13 +78,13 @@ export async function applyCheckoutSession(tx: Transaction, snapshot: CheckoutSe
   if (session.customer_details?.email || session.customer) {
     await upsertSupporter(tx, { stripeCustomerId: idOf(session.customer), email: session.customer_details?.email, name: session.customer_details?.name });
   }
-  if (payment) outcomes.push(await applyPaymentIntent(tx, payment, { checkoutSessionId: session.id }));
-  if (invoice) outcomes.push(await applyInvoice(tx, invoice, { checkoutSessionId: session.id }));
+  if (payment) outcomes.push(await applyPaymentIntent(tx, payment, { checkoutSessionId: session.id, failedAt: options.failedAt }));
+  if (invoice) outcomes.push(await applyInvoice(tx, invoice, { checkoutSessionId: session.id, failedAt: options.failedAt }));
   if (subscription) await applySubscription(tx, subscription);
   return outcomes.join('; ');
 }
 
-export async function syncCheckoutSessionById(ctx: SyncContext, sessionId: string, options: { asyncFailed?: boolean } = {}): Promise<ApplySync> {
+export async function syncCheckoutSessionById(ctx: SyncContext, sessionId: string, options: { failedAt?: Date | null } = {}): Promise<ApplySync> {
   const snapshot = await loadCheckoutSession(ctx, sessionId);
   return (tx) => applyCheckoutSession(tx, snapshot, options);
 }

@@ -9,7 +9,13 @@ export type SyncContext = {
   stripe: Stripe;
   /** When the snapshot was read: newer reads win over older ones that commit later. */
   fetchedAt?: Date;
+  /** A refund event: list the charge's refunds even when none still counts (a failed one gives its amount back). */
+  refundChanged?: boolean;
 };
+
+/** What only an event knows: when a payment failed, and when a refund failed or a dispute was won (Stripe's objects
+ * carry no such time), by the refund's or dispute's id. */
+export type EventTimes = { failedAt?: Date | null; reversedAt?: Record<string, Date> };
 
 export function idOf(value: string | { id: string } | null | undefined): string | null {
   if (!value) return null;
