@@ -4,14 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
-import { processStripeEvent } from '@/lib/stripe/process-stripe-event';
 import { HANDLED_EVENT_TYPES } from '@/lib/stripe/read-stripe-event';
 import { getDashboard } from '@/lib/reports/get-dashboard';
 import { parseReportRange } from '@/lib/reports/parse-report-range';
 import { createCheckoutSession } from '@/lib/support/create-checkout-session';
 import type { SupportChoice } from '@/lib/support/validate-support-form';
 import { useTestDatabase } from '../helpers/test-database';
-import { payCheckout, startTestStripe, type TestStripe } from '../helpers/stripe-checkout';
+import { applyNewEvents, emulatorControl, payCheckout, startTestStripe, type TestStripe } from '../helpers/stripe-checkout';
 
 const REFUNDS_FAIL = '4000 0000 0000 5126';
 let t: TestStripe;
@@ -21,25 +20,14 @@ function choice(amount: number): SupportChoice {
   return { frequency: 'once', currency: 'usd', amount, amountText: String(amount / 100), placement: 'article-end', articleSlug: null, nonce: null };
 }
 
-async function control(path: string, body: unknown = {}) {
-  const response = await fetch(`${t.emulator.url}/_emulator/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return response.json();
-}
+const control = (path: string, body: unknown = {}) => emulatorControl(t, path, body) as Promise<Stripe.Dispute>;
 
 const monthStart = (year: number, month: number) => Date.UTC(year, month, 1) / 1000;
 const day = (unix: number) => new Date(unix * 1000).toISOString().slice(0, 10);
 
 describe('a closed month never changes', () => {
   const database = useTestDatabase();
-  /** Applies, oldest first, every handled event not yet applied: what the webhook endpoint would have done. */
-  const deliver = async () => {
-    const events: Stripe.Event[] = [];
-    for await (const event of t.stripe.events.list({ types: [...HANDLED_EVENT_TYPES], limit: 100 })) if (!applied.has(event.id)) events.push(event);
-    for (const event of events.reverse()) {
-      await processStripeEvent({ event, stripe: t.stripe, database: database().db });
-      applied.add(event.id);
-    }
-  };
+  const deliver = () => applyNewEvents(t, database().db, applied);
   let march: { from: string; to: string };
   let april: { from: string; to: string };
   const figures = async (month: { from: string; to: string }) => {
@@ -79,8 +67,8 @@ describe('a closed month never changes', () => {
     won = await gift(3000);
     lost = await gift(2000);
     await t.stripe.refunds.create({ payment_intent: refunded.intent, amount: 1000 });
-    const wonDispute = (await control(`charges/${won.charge}/dispute`)) as Stripe.Dispute;
-    const lostDispute = (await control(`charges/${lost.charge}/dispute`)) as Stripe.Dispute;
+    const wonDispute = await control(`charges/${won.charge}/dispute`);
+    const lostDispute = await control(`charges/${lost.charge}/dispute`);
     // Half an hour before April: this refund fails an hour after it is made, in April.
     await control('advance', { to: aprilStart - 1800 });
     await t.stripe.refunds.create({ payment_intent: failing.intent, amount: 2000 });
