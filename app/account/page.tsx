@@ -3,11 +3,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AccountMessage } from '@/components/account/account-message';
-import { ChangeSupportForm } from '@/components/account/change-support-form';
 import { ContributionsList } from '@/components/account/contributions-list';
-import { CurrentSupport } from '@/components/account/current-support';
 import { NewsletterSwitch } from '@/components/account/newsletter-switch';
-import { ManageCardForm, StopSupportForm } from '@/components/account/stop-support-form';
+import { RunningSupports } from '@/components/account/running-supports';
 import { YourData } from '@/components/account/your-data';
 import { getAccountOverview } from '@/lib/account/get-account-overview';
 import { readAccountMessages } from '@/lib/account/read-account-messages';
@@ -26,7 +24,9 @@ export default async function AccountPage({ searchParams }: Props) {
   if (!user) redirect('/signin?callbackUrl=%2Faccount');
   const params = await searchParams;
   const overview = await getAccountOverview(user);
-  const messages = readAccountMessages({ notice: first(params.notice), error: first(params.error), field: first(params.field), frequency: first(params.frequency) }, overview.current);
+  // The support a notice or error is about: one of the reader's own (named by its id), else the newest.
+  const about = overview.running.find((s) => s.stripeSubscriptionId === first(params.subscription)) ?? overview.current;
+  const messages = readAccountMessages({ notice: first(params.notice), error: first(params.error), field: first(params.field), frequency: first(params.frequency) }, about);
   const fieldError = messages.error ?? undefined;
   const field = messages.error?.field;
   const section = 'mt-10 border-t border-gray-300 pt-6';
@@ -40,18 +40,10 @@ export default async function AccountPage({ searchParams }: Props) {
 
       <section aria-labelledby="support-heading" className={section} id="support-settings">
         <h2 id="support-heading" className="font-serif text-2xl font-bold">Your support</h2>
-        <div className="mt-4">
-          <CurrentSupport current={overview.current} ended={overview.ended} card={overview.card} />
-        </div>
-        {overview.current ? (
-          <>
-            {overview.current.cancelAtPeriodEnd ? null : (
-              <ChangeSupportForm current={overview.current} error={fieldError} typed={field === 'amount' ? { amount: first(params.amount), frequency: first(params.frequency) } : undefined} />
-            )}
-            <StopSupportForm current={overview.current} />
-            <ManageCardForm />
-          </>
-        ) : null}
+        <RunningSupports
+          running={overview.running} ended={overview.ended} cards={overview.cards} about={about?.stripeSubscriptionId ?? null}
+          error={fieldError} typed={field === 'amount' ? { amount: first(params.amount), frequency: first(params.frequency) } : undefined}
+        />
       </section>
 
       <section aria-labelledby="payments-heading" className={section}>

@@ -26,11 +26,12 @@ export async function changeSubscription(options: ChangeSubscriptionOptions): Pr
   const { frequency } = parsed.data;
   // The same amounts table as the appeal: a change may not go where a new gift could not.
   const checked = checkAmount({ text: parsed.data.amount, currency, frequency });
-  if (!checked.ok) return fail(400, checked.code, { field: 'amount', params: checked.params, keep: { amount: parsed.data.amount, frequency } });
+  if (!checked.ok) return fail(400, checked.code, { field: 'amount', params: checked.params, keep: { amount: parsed.data.amount, frequency, subscription: owned.stripeSubscriptionId } });
   const amount = checked.minor;
   const interval = frequencyToInterval(frequency);
   const support = supportNoticeParams({ amount, currency, interval, periodEnd: null });
-  if (owned.amount === amount && owned.interval === interval) return { ok: true, notice: 'support_unchanged', params: support };
+  const subscription = owned.stripeSubscriptionId;
+  if (owned.amount === amount && owned.interval === interval) return { ok: true, notice: 'support_unchanged', params: support, subscription };
 
   const stripe = getStripe();
   try {
@@ -47,9 +48,9 @@ export async function changeSubscription(options: ChangeSubscriptionOptions): Pr
     });
     // Read time, not request time: a webhook re-read that began before this answer must not win over it.
     await saveSubscriptionSnapshot({ subscription: updated, fetchedAt: new Date() });
-    if (switching) return { ok: true, notice: 'support_switched', params: support };
+    if (switching) return { ok: true, notice: 'support_switched', params: support, subscription };
     const params = supportNoticeParams({ amount, currency, interval, periodEnd: updated.items.data[0]?.current_period_end });
-    return { ok: true, notice: params.day ? 'support_changed_from' : 'support_changed', params };
+    return { ok: true, notice: params.day ? 'support_changed_from' : 'support_changed', params, subscription };
   } catch (error) {
     if (isStripeMissing(error)) return notFoundResult;
     getLogger().warn({ subscription: owned.stripeSubscriptionId, err: safeError(error) }, 'subscription change failed');

@@ -31,6 +31,7 @@ export const FORM_MESSAGES = {
   amount_above_maximum: 'The most we can accept online for {giftLower} is {maximum}. For a larger gift, please write to us.',
   checkout_rate_limited: 'Too many payment attempts from your connection. Please try again in {wait}.',
   checkout_unavailable: 'We could not reach our payment provider just now, and nothing was charged. Please try again in a few minutes.',
+  support_already_running: 'You already give {support}. This would start {another} as well, charged separately.',
   // Remind me later, the newsletter
   month_invalid: 'Choose a month from the list.',
   month_passed: 'That month has passed. Choose a month from the list.',

@@ -6,7 +6,9 @@ import { fail } from '@/lib/http/failure-response';
 import { routeHandler, type Parsed } from '@/lib/http/route-handler';
 import { getLogger } from '@/lib/log/logger';
 import { describeSafely } from '@/lib/log/safe-error';
+import type { MessageParams } from '@/lib/http/form-messages';
 import { articleExists } from './article-exists';
+import { formatMoney } from './format-money';
 import { getCheckoutRateLimit } from './checkout-rate-limit';
 import { appealUrl, createCheckoutSession } from './create-checkout-session';
 import { BUILT_IN_OFFER, readPostedVariant, validateSupportForm, type SupportChoice, type SupportOffer } from './validate-support-form';
@@ -20,8 +22,13 @@ export type StartCheckoutOptions = {
   offerFor?: (variant: { testId: number; variant: string } | null) => Promise<SupportOffer>;
   /** The signed-in reader's Stripe customer, when they have one. */
   customerFor?: (user: { id: string; email: string }) => Promise<string | null>;
+  /** The signed-in reader's running recurring support: a recurring checkout is refused (with a way to go ahead) while there is some. */
+  runningSupportFor?: (user: { id: string; email: string }) => Promise<RunningSupport[]>;
   now?: Date;
 };
+
+/** Where a reader who already gives recurringly is asked whether to give again (a page of its own: the appeal may be cached). */
+export const GIVE_AGAIN_PATH = '/support/give-again';
 
 export function startCheckout(request: Request, options: StartCheckoutOptions): Promise<Response> {
   return routeHandler({
@@ -37,6 +44,12 @@ export function startCheckout(request: Request, options: StartCheckoutOptions): 
       params: (seconds) => ({ wait: minutesText(seconds) }),
     },
     handle: async ({ input: choice, user }) => {
+      if (user && choice.frequency !== 'once' && !choice.giveAgain && options.runningSupportFor) {
+        const running = await options.runningSupportFor(user);
+        if (running.length > 0) {
+          return fail(409, 'support_already_running', { field: 'again', params: alreadyRunningParams(running, choice), backTo: GIVE_AGAIN_PATH, keep: choice.posted });
+        }
+      }
       try {
         const customer = user && options.customerFor ? await options.customerFor(user) : null;
         const session = await createCheckoutSession({ stripe: options.stripe(), database: options.database, choice, appUrl: options.appUrl, publicationName: options.publicationName, customer });
@@ -51,8 +64,29 @@ export function startCheckout(request: Request, options: StartCheckoutOptions): 
   })(request);
 }
 
+/** A recurring support the reader already has (lib/memberships finds them). */
+export type RunningSupport = { amount: number; currency: string; interval: 'month' | 'year' };
+
+type PostedChoice = SupportChoice & {
+  /** "Give again anyway": the reader was told of their running support and goes ahead. */
+  giveAgain: boolean;
+  /** The choice's fields as posted, to carry to the give-again page and back. */
+  posted: Record<string, string>;
+};
+
+export const CARRIED_FIELDS = ['frequency', 'currency', 'amount', 'other_amount', 'placement', 'article', 'nonce', 'test', 'variant', 'utm_source', 'ref'];
+
+/** {support} and {another}: what the reader already gives (stored) and what this form would start (validated). */
+export function alreadyRunningParams(running: RunningSupport[], choice: Pick<SupportChoice, 'amount' | 'currency' | 'frequency'>): MessageParams {
+  const describe = (s: { amount: number; currency: string; frequency: string }) => `${formatMoney(s.amount, s.currency.trim().toLowerCase())} ${s.frequency}`;
+  return {
+    support: running.map((s) => describe({ ...s, frequency: s.interval === 'year' ? 'annual' : 'monthly' })).join(' and '),
+    another: describe(choice),
+  };
+}
+
 /** The form checked against the offer the reader saw, and its article against the published ones. */
-async function readSupportChoice(fields: Record<string, string>, offer: SupportOffer): Promise<Parsed<SupportChoice>> {
+async function readSupportChoice(fields: Record<string, string>, offer: SupportOffer): Promise<Parsed<PostedChoice>> {
   const result = validateSupportForm(fields, offer);
   if (!result.ok) {
     const place = { articleSlug: safeSlug(fields.article), placement: fields.placement ?? 'support-page' };
@@ -62,7 +96,8 @@ async function readSupportChoice(fields: Record<string, string>, offer: SupportO
   if (choice.articleSlug && !(await articleExists(choice.articleSlug))) {
     return fail(400, 'article_gone', { field: 'article', backTo: '/support#support', keep: keepChoice(choice) });
   }
-  return { ok: true, value: choice };
+  const posted = Object.fromEntries(CARRIED_FIELDS.filter((k) => fields[k] !== undefined && fields[k].length <= 120).map((k) => [k, fields[k]]));
+  return { ok: true, value: { ...choice, giveAgain: fields.again === 'yes', posted } };
 }
 
 function keepChoice(choice: SupportChoice): Record<string, string> {
