@@ -9,6 +9,7 @@ import { RunningSupports } from '@/components/account/running-supports';
 import { YourData } from '@/components/account/your-data';
 import { getAccountOverview } from '@/lib/account/get-account-overview';
 import { readAccountMessages } from '@/lib/account/read-account-messages';
+import { readPendingSwitch } from '@/lib/account/read-pending-switch';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { firstParam } from '@/lib/http/first-param';
 
@@ -26,7 +27,9 @@ export default async function AccountPage({ searchParams }: Props) {
   const overview = await getAccountOverview(user);
   // The support a notice or error is about: one of the reader's own (named by its id), else the newest.
   const about = overview.running.find((s) => s.stripeSubscriptionId === first(params.subscription)) ?? overview.current;
-  const messages = readAccountMessages({ notice: first(params.notice), error: first(params.error), field: first(params.field), frequency: first(params.frequency) }, about);
+  const query = { notice: first(params.notice), error: first(params.error), field: first(params.field), frequency: first(params.frequency), amount: first(params.amount), subscription: first(params.subscription) };
+  const messages = readAccountMessages(query, about, overview.contributions);
+  const pending = await readPendingSwitch(user, query);
   const fieldError = messages.error ?? undefined;
   const field = messages.error?.field;
   const section = 'mt-10 border-t border-gray-300 pt-6';
@@ -41,7 +44,7 @@ export default async function AccountPage({ searchParams }: Props) {
       <section aria-labelledby="support-heading" className={section} id="support-settings">
         <h2 id="support-heading" className="font-serif text-2xl font-bold">Your support</h2>
         <RunningSupports
-          running={overview.running} ended={overview.ended} cards={overview.cards} about={about?.stripeSubscriptionId ?? null}
+          running={overview.running} ended={overview.ended} cards={overview.cards} changeRules={overview.changeRules} pending={pending} about={about?.stripeSubscriptionId ?? null}
           error={fieldError} typed={field === 'amount' ? { amount: first(params.amount), frequency: first(params.frequency) } : undefined}
         />
       </section>

@@ -3,8 +3,11 @@
 import { formatDay } from '@/lib/account/format-day';
 import type { CardSummary } from '@/lib/account/get-subscription-card';
 import type { SubscriptionRow } from '@/lib/account/get-account-overview';
+import type { PendingSwitch } from '@/lib/account/read-pending-switch';
+import type { SupportChangeRules } from '@/lib/account/support-change-rules';
 import { formatMoney } from '@/lib/support/format-money';
 import { ChangeSupportForm } from './change-support-form';
+import { ConfirmSwitchForm } from './confirm-switch-form';
 import { CurrentSupport } from './current-support';
 import { ManageCardForm, StopSupportForm } from './stop-support-form';
 
@@ -12,6 +15,9 @@ type Props = {
   running: SubscriptionRow[];
   ended: SubscriptionRow | null;
   cards: Record<string, CardSummary | null>;
+  changeRules: Record<string, SupportChangeRules>;
+  /** A switch between monthly and annual waiting for the reader's confirmation. */
+  pending: PendingSwitch | null;
   /** The support a refused change was about, and what was typed into its form. */
   about: string | null;
   error?: { field?: string; message: string };
@@ -20,7 +26,17 @@ type Props = {
 
 const describe = (s: SubscriptionRow) => `${formatMoney(s.amount, s.currency.trim().toLowerCase())} ${s.interval === 'month' ? 'monthly' : 'annual'}`;
 
-export function RunningSupports({ running, ended, cards, about, error, typed }: Props) {
+export function RunningSupports({ running, ended, cards, changeRules, pending, about, error, typed }: Props) {
+  /** The confirmation of a pending switch, else the change form (none once the support is set to end). */
+  const changeControls = (s: SubscriptionRow, nested: boolean) => {
+    if (pending?.subscription === s.stripeSubscriptionId) return <ConfirmSwitchForm pending={pending} />;
+    const rules = changeRules[s.currency.trim().toLowerCase()];
+    if (s.cancelAtPeriodEnd || !rules) return null;
+    const mine = about === s.stripeSubscriptionId;
+    return nested
+      ? <ChangeSupportForm current={s} rules={rules} idSuffix={`-${s.id}`} headingLevel={4} error={mine ? error : undefined} typed={mine ? typed : undefined} />
+      : <ChangeSupportForm current={s} rules={rules} error={error} typed={typed} />;
+  };
   if (running.length <= 1) {
     const current = running[0] ?? null;
     return (
@@ -30,7 +46,7 @@ export function RunningSupports({ running, ended, cards, about, error, typed }: 
         </div>
         {current ? (
           <>
-            {current.cancelAtPeriodEnd ? null : <ChangeSupportForm current={current} error={error} typed={typed} />}
+            {changeControls(current, false)}
             <StopSupportForm current={current} />
             <ManageCardForm />
           </>
@@ -45,7 +61,6 @@ export function RunningSupports({ running, ended, cards, about, error, typed }: 
         give only once, cancel the one you do not want.
       </p>
       {running.map((s) => {
-        const mine = about === s.stripeSubscriptionId;
         const headingId = `support-${s.id}`;
         return (
           <section key={s.id} aria-labelledby={headingId} className="mt-6 border-t border-gray-200 pt-4">
@@ -53,9 +68,7 @@ export function RunningSupports({ running, ended, cards, about, error, typed }: 
             <div className="mt-3">
               <CurrentSupport current={s} ended={null} card={cards[s.stripeSubscriptionId] ?? null} />
             </div>
-            {s.cancelAtPeriodEnd ? null : (
-              <ChangeSupportForm current={s} idSuffix={`-${s.id}`} headingLevel={4} error={mine ? error : undefined} typed={mine ? typed : undefined} />
-            )}
+            {changeControls(s, true)}
             <StopSupportForm current={s} />
           </section>
         );

@@ -7,6 +7,8 @@ import { type AccountUser } from './account-types';
 import { getSubscriptionCard, type CardSummary } from './get-subscription-card';
 import { linkSupporterToUser, type Supporter } from './link-supporter-to-user';
 import { normaliseEmail } from '@/lib/email/normalise-email';
+import { isCurrency } from '@/lib/support/amounts';
+import { getSupportChangeRules, type SupportChangeRules } from './support-change-rules';
 
 export type SubscriptionRow = typeof subscriptions.$inferSelect;
 export type ContributionRow = typeof contributions.$inferSelect;
@@ -21,6 +23,8 @@ export type AccountOverview = {
   /** The card each running support is paid with, by its Stripe id. */
   cards: Record<string, CardSummary | null>;
   card: CardSummary | null;
+  /** The amounts each running support may change to (the published appeal's), by currency. */
+  changeRules: Record<string, SupportChangeRules>;
   /** The newest support that has ended, shown when nothing is current. */
   ended: SubscriptionRow | null;
   contributions: ContributionRow[];
@@ -51,12 +55,14 @@ export async function getNewsletterStatus(email: string): Promise<NewsletterStat
 export async function getAccountOverview(user: AccountUser): Promise<AccountOverview> {
   const supporter = await linkSupporterToUser(user);
   const newsletter = await getNewsletterStatus(user.email);
-  if (!supporter) return { supporter, running: [], current: null, cards: {}, card: null, ended: null, contributions: [], newsletter };
+  if (!supporter) return { supporter, running: [], current: null, cards: {}, card: null, changeRules: {}, ended: null, contributions: [], newsletter };
   const [all, gifts] = await Promise.all([getSubscriptionsForSupporter(supporter.id), getContributionsForSupporter(supporter.id)]);
   const running = runningSubscriptions(all);
   const current = running[0] ?? null;
   const ended = current ? null : (all[0] ?? null);
   const cards = Object.fromEntries(await Promise.all(running.map(async (s) => [s.stripeSubscriptionId, await getSubscriptionCard(s.stripeSubscriptionId)] as const)));
-  return { supporter, running, current, cards, card: current ? cards[current.stripeSubscriptionId] : null, ended, contributions: gifts, newsletter };
+  const currencies = [...new Set(running.map((s) => s.currency.trim().toLowerCase()))].filter(isCurrency);
+  const changeRules = Object.fromEntries(await Promise.all(currencies.map(async (c) => [c, await getSupportChangeRules(c)] as const)));
+  return { supporter, running, current, cards, card: current ? cards[current.stripeSubscriptionId] : null, changeRules, ended, contributions: gifts, newsletter };
 }
 
