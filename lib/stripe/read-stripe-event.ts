@@ -54,19 +54,19 @@ export const readStripeEvent: ReadStripeEvent = async (event, ctx) => {
       return syncSubscriptionById(ctx, id);
     // A refund or a dispute names a charge; the payment it belongs to is re-read with its refunds and disputes. The
     // event's own snapshot says whether this is the moment a refund failed or a dispute was won: the money came back then.
-    case 'charge.refunded': return syncChargeById(ctx, id);
+    case 'charge.refunded': return syncChargeById(ctx, id, {}, idOf((event.data.object as Stripe.Charge).payment_intent));
     case 'charge.refund.updated':
     case 'refund.failed': {
       const refund = event.data.object as Stripe.Refund;
       if (!refund.charge) return async () => `refund ${refund.id} has no charge`;
       const back = givesMoneyBack('refund', refund.status ?? '') ? { [refund.id]: at } : undefined;
-      return syncChargeById({ ...ctx, refundChanged: true }, idOf(refund.charge)!, { reversedAt: back });
+      return syncChargeById({ ...ctx, refundChanged: true }, idOf(refund.charge)!, { reversedAt: back }, idOf(refund.payment_intent));
     }
     case 'charge.dispute.created':
     case 'charge.dispute.closed': {
       const dispute = event.data.object as Stripe.Dispute;
       const back = event.type === 'charge.dispute.closed' && givesMoneyBack('dispute', dispute.status) ? { [dispute.id]: at } : undefined;
-      return syncChargeById(ctx, idOf(dispute.charge)!, { reversedAt: back });
+      return syncChargeById(ctx, idOf(dispute.charge)!, { reversedAt: back }, idOf(dispute.payment_intent));
     }
     default: return async () => `ignored ${event.type}`;
   }
