@@ -71,6 +71,12 @@ async function main() {
     await runStripeSetup({ stripe, appUrl: 'http://bench.test', publicationName: 'Bench', hasWebhookSecret: true, emulator: true, live: false, webhook: 'skip' });
     await makeMissedEvents(stripe);
     const handled = Object.values(emulator.context.state.objects.events).filter((e) => (HANDLED_EVENT_TYPES as readonly string[]).includes(e.type)).length;
+    if (process.env.BENCH_DEBUG) {
+      const listing = performance.now();
+      let n = 0;
+      for await (const event of stripe.events.list({ types: [...HANDLED_EVENT_TYPES], limit: 100 })) n += event ? 1 : 0;
+      console.error(`listing ${n} events took ${Math.round(performance.now() - listing)} ms`);
+    }
     const started = performance.now();
     const result = await reconcileStripeEvents({ stripe, database: handle.db });
     const ms = performance.now() - started;
