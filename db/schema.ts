@@ -137,12 +137,11 @@ export const contributions = pgTable('contributions', {
   amount: integer('amount').notNull(),
   currency: char('currency', { length: 3 }).notNull(),
   amountRefunded: integer('amount_refunded').notNull().default(0),
-  // paid, failed, refunded, partially_refunded, disputed
+  // processing (a bank debit not yet settled), paid, failed, refunded, partially_refunded, disputed
   status: text('status').notNull(),
   paidAt: timestamp('paid_at', { withTimezone: true }),
+  // The first failed attempt, kept when a later one succeeds: a closed month's failures never move.
   failedAt: timestamp('failed_at', { withTimezone: true }),
-  refundedAt: timestamp('refunded_at', { withTimezone: true }),
-  disputedAt: timestamp('disputed_at', { withTimezone: true }),
   placement: text('placement'),
   articleSlug: text('article_slug'),
   receiptUrl: text('receipt_url'),
@@ -161,9 +160,28 @@ export const contributions = pgTable('contributions', {
   // The supporters list's currency and frequency filters probe this without reading the table.
   index('contributions_supporter_currency_idx').on(t.supporterId, t.currency, t.frequency),
   index('contributions_failed_at_idx').on(t.failedAt),
-  index('contributions_refunded_at_idx').on(t.refundedAt),
-  index('contributions_disputed_at_idx').on(t.disputedAt),
   index('contributions_test_idx').on(t.appealTestId, t.appealVariant),
+]);
+
+// Refunds and disputes of a payment, one row each, keyed by Stripe's id (re_…, du_…/dp_…) and dated by their own Stripe
+// time: the reports count each in the month it happened, so a later refund never moves an earlier one. A refund that
+// failed (or was canceled) and a dispute that was won give the money back as of reversed_at, in that month.
+// Rows migrated from before (one per payment) are keyed legacy-refund-ID / legacy-dispute-ID until Stripe's own replace them.
+export const paymentAdjustments = pgTable('payment_adjustments', {
+  stripeId: text('stripe_id').primaryKey(),
+  kind: text('kind', { enum: ['refund', 'dispute'] }).notNull(),
+  contributionId: integer('contribution_id').notNull().references(() => contributions.id, { onDelete: 'cascade' }),
+  amount: integer('amount').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  // Stripe's status: refunds pending, succeeded, failed, canceled; disputes needs_response, under_review, won, lost, …
+  status: text('status').notNull(),
+  occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+  reversedAt: timestamp('reversed_at', { withTimezone: true }),
+  stripeSyncedAt: timestamp('stripe_synced_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  index('payment_adjustments_contribution_idx').on(t.contributionId),
+  index('payment_adjustments_occurred_idx').on(t.occurredAt),
+  index('payment_adjustments_reversed_idx').on(t.reversedAt),
 ]);
 
 // Checkouts started from the appeal: the funnel's third step and the attribution of what follows.
@@ -276,7 +294,8 @@ const contributionRollupColumns = () => ({
   monthlyAmount: bigint('monthly_amount', { mode: 'number' }).notNull().default(0),
   annualCount: bigint('annual_count', { mode: 'number' }).notNull().default(0),
   annualAmount: bigint('annual_amount', { mode: 'number' }).notNull().default(0),
-  // Refunds by refunded_at (amount_refunded), disputes by disputed_at and failures by failed_at (amount).
+  // Refunds and disputes (payment_adjustments) counted by occurred_at, their amounts given back at reversed_at; failures
+  // by failed_at (amount).
   refundCount: bigint('refund_count', { mode: 'number' }).notNull().default(0),
   refundAmount: bigint('refund_amount', { mode: 'number' }).notNull().default(0),
   disputeCount: bigint('dispute_count', { mode: 'number' }).notNull().default(0),

@@ -1,10 +1,10 @@
 // Every gift the reader has made, newest first, each with its receipt from Stripe.
 import { formatDay } from '@/lib/account/format-day';
 import type { ContributionRow } from '@/lib/account/get-account-overview';
+import { paymentStatusLabel } from '@/lib/memberships/payment-status-label';
 import { formatMoney } from '@/lib/support/format-money';
 
 const KIND: Record<string, string> = { once: 'One-off gift', monthly: 'Monthly support', annual: 'Annual support' };
-const STATUS: Record<string, string> = { paid: 'Paid', failed: 'Failed', refunded: 'Refunded', partially_refunded: 'Partly refunded', disputed: 'Disputed' };
 
 export function ContributionsList({ contributions }: { contributions: ContributionRow[] }) {
   if (contributions.length === 0) return <p>No payments yet.</p>;
@@ -29,7 +29,7 @@ export function ContributionsList({ contributions }: { contributions: Contributi
               <td className="py-2 pr-4">{formatDay(when)}</td>
               <td className="py-2 pr-4">{amount}</td>
               <td className="py-2 pr-4">{KIND[c.frequency] ?? c.frequency}</td>
-              <td className="py-2 pr-4">{STATUS[c.status] ?? c.status}</td>
+              <td className="py-2 pr-4">{paymentStatusLabel(c.status)}</td>
               <td className="py-2">
                 {c.receiptUrl ? (
                   <a href={c.receiptUrl} className="underline" aria-label={`Receipt for ${amount} on ${formatDay(when)}`}>Receipt</a>

@@ -18,7 +18,8 @@ export function accountActionRoute(action: AccountAction, options: { backTo?: st
       const headers = new Headers({ 'cache-control': 'no-store' });
       if (result.signOut) headers.append('set-cookie', `${authCookieNames().session}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${usesSecureCookies() ? '; Secure' : ''}`);
       if (json) return Response.json({ ok: true, notice: formMessage(result.notice, result.params), redirectTo: result.redirectTo ?? null }, { headers });
-      headers.set('location', result.redirectTo ?? `/account?notice=${result.notice}`);
+      const about = result.subscription ? `&subscription=${encodeURIComponent(result.subscription)}` : '';
+      headers.set('location', result.redirectTo ?? `/account?notice=${result.notice}${about}`);
       return new Response(null, { status: 303, headers });
     },
   });

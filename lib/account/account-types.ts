@@ -5,7 +5,11 @@ import type { FormMessageCode, MessageParams } from '@/lib/http/form-messages';
 export type AccountUser = { id: string; email: string; name?: string | null };
 
 export type AccountActionResult =
-  | { ok: true; notice: FormMessageCode; params?: MessageParams; redirectTo?: string; /** The account is gone: end the browser's session too. */ signOut?: boolean }
+  | {
+    ok: true; notice: FormMessageCode; params?: MessageParams; redirectTo?: string;
+    /** The account is gone: end the browser's session too. */ signOut?: boolean;
+    /** The support the notice is about (a reader may have two running): its Stripe id. */ subscription?: string;
+  }
   | Failure;
 
 export const notFoundResult: Failure = fail(404, 'support_not_found');

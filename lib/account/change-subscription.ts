@@ -1,58 +1,78 @@
-// Raises, lowers or re-times a reader's recurring support at Stripe without charging them twice.
+// Raises, lowers or re-times a reader's recurring support at Stripe, saying first what it costs. The same frequency:
+// nothing is charged now, the new amount applies from the next payment. Monthly ⇄ annual: Stripe starts a new period
+// today and invoices it at once, less the unused part of the current payment; the reader is shown that amount (Stripe's
+// invoice preview) and confirms it, and the change is made for the same moment, so they pay exactly what they saw.
+import { z } from 'zod';
+import { db } from '@/db/client';
+import { transactWithRetry } from '@/db/transact-with-retry';
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { getLogger } from '@/lib/log/logger';
 import { safeError } from '@/lib/log/safe-error';
-import { getConfig } from '@/lib/config';
-import { ensureSupportProduct } from '@/lib/support/ensure-support-product';
-import { isCurrency } from '@/lib/support/amounts';
-import { checkAmount } from '@/lib/support/check-amount';
-import { fail, failureFromIssue } from '@/lib/http/failure-response';
+import { syncInvoiceById } from '@/lib/memberships/sync-invoice';
+import { idOf } from '@/lib/memberships/types';
+import { formatMoney } from '@/lib/support/format-money';
+import { fail } from '@/lib/http/failure-response';
 import { notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
-import { getOwnedRunningSubscription } from './get-owned-subscription';
 import { isStripeMissing } from './is-stripe-missing';
-import { frequencyToInterval, supportChangeSchema } from './parse-support-change';
+import { changedItems, previewSupportChange } from './preview-support-change';
+import { readSupportChange } from './read-support-change';
 import { saveSubscriptionSnapshot } from './save-subscription-snapshot';
 import { supportNoticeParams } from './support-notice-params';
+import { switchConfirmation } from './switch-confirmation';
 
 export type ChangeSubscriptionOptions = { user: AccountUser; fields: Record<string, string>; now: Date };
 
+// The reader confirms a switch shown for a moment of Stripe's time; a confirmation older than this is shown afresh.
+const CONFIRMATION_SECONDS = 3600;
+
+const confirmSchema = z.object({ confirm: z.literal('charge').optional().catch(undefined), proration_date: z.coerce.number().int().positive().optional().catch(undefined) });
+
 export async function changeSubscription(options: ChangeSubscriptionOptions): Promise<AccountActionResult> {
-  const parsed = supportChangeSchema.safeParse(options.fields);
-  if (!parsed.success) return failureFromIssue(parsed.error.issues[0], 'amount');
-  const owned = await getOwnedRunningSubscription({ user: options.user, stripeSubscriptionId: parsed.data.subscription, endedCode: 'support_ended_start_new' });
-  if ('ok' in owned) return owned;
-  const currency = owned.currency.trim().toLowerCase();
-  if (!isCurrency(currency)) return fail(409, 'support_currency_unchangeable');
-  const { frequency } = parsed.data;
-  // The same amounts table as the appeal: a change may not go where a new gift could not.
-  const checked = checkAmount({ text: parsed.data.amount, currency, frequency });
-  if (!checked.ok) return fail(400, checked.code, { field: 'amount', params: checked.params, keep: { amount: parsed.data.amount, frequency } });
-  const amount = checked.minor;
-  const interval = frequencyToInterval(frequency);
+  const read = await readSupportChange(options.user, options.fields);
+  if ('ok' in read) return read;
+  const { owned, change, interval, amountText } = read;
+  const { amount, currency, frequency } = change;
+  const subscription = owned.stripeSubscriptionId;
   const support = supportNoticeParams({ amount, currency, interval, periodEnd: null });
-  if (owned.amount === amount && owned.interval === interval) return { ok: true, notice: 'support_unchanged', params: support };
+  if (owned.amount === amount && owned.interval === interval) return { ok: true, notice: 'support_unchanged', params: support, subscription };
 
   const stripe = getStripe();
   try {
-    const current = await stripe.subscriptions.retrieve(owned.stripeSubscriptionId);
-    const item = current.items.data[0];
-    const product = await ensureSupportProduct({ stripe, frequency, publicationName: getConfig().PUBLICATION_NAME });
-    const switching = owned.interval !== interval;
+    if (owned.interval !== interval) {
+      const confirm = confirmSchema.parse(options.fields);
+      // Stripe's time now; the confirmed moment must be within the last hour of it.
+      const fresh = await previewSupportChange({ stripe, change });
+      const at = confirm.proration_date;
+      if (confirm.confirm !== 'charge' || !at || at > fresh.prorationDate || at < fresh.prorationDate - CONFIRMATION_SECONDS) {
+        const shown = switchConfirmation(fresh, change);
+        return fail(409, shown.code, { field: 'frequency', params: shown.params, keep: { amount: amountText, frequency, subscription } });
+      }
+      const updated = await stripe.subscriptions.update(subscription, {
+        items: fresh.items, proration_behavior: 'create_prorations', proration_date: at, metadata: { frequency }, expand: ['latest_invoice'],
+      });
+      await saveSubscriptionSnapshot({ subscription: updated, fetchedAt: new Date() });
+      // The invoice Stripe made at once is recorded now, so the account says what was charged without waiting for its webhook.
+      const invoiceId = idOf(updated.latest_invoice);
+      if (invoiceId) {
+        const apply = await syncInvoiceById({ stripe }, invoiceId);
+        await transactWithRetry(db, apply);
+      }
+      const invoice = typeof updated.latest_invoice === 'object' ? updated.latest_invoice : null;
+      const params = supportNoticeParams({ amount, currency, interval, periodEnd: updated.items.data[0]?.current_period_end });
+      if (invoice && invoice.amount_paid > 0) {
+        return { ok: true, notice: 'support_switched_charged', params: { ...params, charged: formatMoney(invoice.amount_paid, currency) }, subscription };
+      }
+      return { ok: true, notice: 'support_switched_credited', params, subscription };
+    }
     // Same frequency: no proration, so nothing is charged now and the new amount applies from the next payment.
-    // Another frequency: Stripe restarts the billing period, so the unused part of this one is credited, never charged twice.
-    const updated = await stripe.subscriptions.update(owned.stripeSubscriptionId, {
-      items: [{ id: item.id, price_data: { currency, product, unit_amount: amount, recurring: { interval } } }],
-      proration_behavior: switching ? 'create_prorations' : 'none',
-      metadata: { frequency },
-    });
+    const updated = await stripe.subscriptions.update(subscription, { items: await changedItems(stripe, change), proration_behavior: 'none', metadata: { frequency } });
     // Read time, not request time: a webhook re-read that began before this answer must not win over it.
     await saveSubscriptionSnapshot({ subscription: updated, fetchedAt: new Date() });
-    if (switching) return { ok: true, notice: 'support_switched', params: support };
     const params = supportNoticeParams({ amount, currency, interval, periodEnd: updated.items.data[0]?.current_period_end });
-    return { ok: true, notice: params.day ? 'support_changed_from' : 'support_changed', params };
+    return { ok: true, notice: params.day ? 'support_changed_from' : 'support_changed', params, subscription };
   } catch (error) {
     if (isStripeMissing(error)) return notFoundResult;
-    getLogger().warn({ subscription: owned.stripeSubscriptionId, err: safeError(error) }, 'subscription change failed');
+    getLogger().warn({ subscription, err: safeError(error) }, 'subscription change failed');
     return stripeUnavailableResult;
   }
 }

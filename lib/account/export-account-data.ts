@@ -1,7 +1,7 @@
 // "Download my data": everything the product holds about the reader, as one JSON document.
-import { eq, or, sql } from 'drizzle-orm';
+import { asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { accounts, emailOutbox, newsletterSubscribers, reminders, users } from '@/db/schema';
+import { accounts, emailOutbox, newsletterSubscribers, paymentAdjustments, reminders, users } from '@/db/schema';
 import type { AccountUser } from './account-types';
 import { getContributionsForSupporter, getSubscriptionsForSupporter } from './get-account-overview';
 import { linkSupporterToUser } from './link-supporter-to-user';
@@ -33,6 +33,12 @@ export async function getSignInMethods(userId: string) {
   return db.select({ type: accounts.type, provider: accounts.provider }).from(accounts).where(eq(accounts.userId, userId));
 }
 
+/** The refunds and disputes of the reader's payments. */
+export async function getAdjustmentsOf(contributionIds: number[]) {
+  if (contributionIds.length === 0) return [];
+  return db.select().from(paymentAdjustments).where(inArray(paymentAdjustments.contributionId, contributionIds)).orderBy(asc(paymentAdjustments.occurredAt));
+}
+
 export async function exportAccountData(options: { user: AccountUser; now: Date }) {
   const email = normaliseEmail(options.user.email);
   const user = await getUserById(options.user.id);
@@ -45,6 +51,7 @@ export async function exportAccountData(options: { user: AccountUser; now: Date 
     getEmailsSentTo(email),
     getSignInMethods(options.user.id),
   ]);
+  const adjustments = await getAdjustmentsOf(gifts.map((c) => c.id));
   return {
     exportedAt: options.now.toISOString(),
     note: 'Amounts are in minor units (cents) of the currency shown. Card details are held by Stripe, not by us.',
@@ -57,7 +64,9 @@ export async function exportAccountData(options: { user: AccountUser; now: Date 
     })),
     contributions: gifts.map((c) => ({
       frequency: c.frequency, amount: c.amount, currency: c.currency, amountRefunded: c.amountRefunded, status: c.status,
-      paidAt: c.paidAt, refundedAt: c.refundedAt, receiptUrl: c.receiptUrl, articleSlug: c.articleSlug,
+      paidAt: c.paidAt, receiptUrl: c.receiptUrl, articleSlug: c.articleSlug,
+      refundsAndDisputes: adjustments.filter((a) => a.contributionId === c.id)
+        .map((a) => ({ kind: a.kind, amount: a.amount, status: a.status, at: a.occurredAt, reversedAt: a.reversedAt })),
     })),
     reminders: reminderRows.map((r) => ({ month: r.month, frequency: r.frequency, createdAt: r.createdAt, sentAt: r.sentAt, cancelledAt: r.cancelledAt })),
     newsletter: newsletter && { email: newsletter.email, status: newsletter.status, consentAt: newsletter.consentAt, confirmedAt: newsletter.confirmedAt, unsubscribedAt: newsletter.unsubscribedAt, sourcePage: newsletter.sourcePage },

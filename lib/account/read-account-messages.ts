@@ -3,7 +3,8 @@
 import { formMessage } from '@/lib/http/form-messages';
 import { isCurrency } from '@/lib/support/amounts';
 import { amountMessageParams } from '@/lib/support/check-amount';
-import type { SubscriptionRow } from './get-account-overview';
+import { formatMoney } from '@/lib/support/format-money';
+import type { ContributionRow, SubscriptionRow } from './get-account-overview';
 import { intervalToFrequency } from './parse-support-change';
 import { supportNoticeParams } from './support-notice-params';
 
@@ -11,8 +12,11 @@ const FIELDS = ['amount', 'frequency', 'subscription', 'confirm', 'newsletter'];
 
 export type AccountMessages = { notice: string | null; error: { field: string; message: string } | null };
 
-export function readAccountMessages(query: { notice?: string; error?: string; field?: string; frequency?: string }, current: SubscriptionRow | null): AccountMessages {
+/** `contributions`: the reader's payments, newest first; a switch's notice names what its invoice charged. */
+export function readAccountMessages(query: { notice?: string; error?: string; field?: string; frequency?: string }, current: SubscriptionRow | null, contributions: ContributionRow[] = []): AccountMessages {
   const support = current ? supportNoticeParams({ amount: current.amount, currency: current.currency, interval: current.interval, periodEnd: current.currentPeriodEnd }) : {};
+  const charged = current && contributions.find((c) => c.subscriptionId === current.id && c.paidAt);
+  if (charged) support.charged = formatMoney(charged.amount, charged.currency.trim().toLowerCase());
   const currency = current?.currency.trim().toLowerCase();
   const frequency = query.frequency === 'monthly' || query.frequency === 'annual' ? query.frequency : current ? intervalToFrequency(current.interval) : 'monthly';
   const amounts = isCurrency(currency) ? amountMessageParams(currency, frequency) : {};

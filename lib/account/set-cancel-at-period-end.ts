@@ -26,8 +26,9 @@ export async function setCancelAtPeriodEnd(options: SetCancelOptions): Promise<A
     await saveSubscriptionSnapshot({ subscription: updated, fetchedAt: new Date() });
     const end = updated.items.data[0]?.current_period_end;
     const params: MessageParams = end ? { day: formatDay(end) } : {};
-    if (options.cancel) return { ok: true, notice: end ? 'support_ending_on' : 'support_ending', params };
-    return { ok: true, notice: end ? 'support_continues_next' : 'support_continues', params };
+    const subscription = owned.stripeSubscriptionId;
+    if (options.cancel) return { ok: true, notice: end ? 'support_ending_on' : 'support_ending', params, subscription };
+    return { ok: true, notice: end ? 'support_continues_next' : 'support_continues', params, subscription };
   } catch (error) {
     if (isStripeMissing(error)) return notFoundResult;
     getLogger().warn({ subscription: owned.stripeSubscriptionId, err: safeError(error) }, 'cancel at period end failed');

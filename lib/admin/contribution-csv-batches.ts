@@ -35,8 +35,10 @@ export function contributionCsvBatches(filter: ContributionExportFilter, batchSi
     async next() {
       if (done) return null;
       const result = await db.execute<Row>(sql`
-        select c.id, s.email, s.name, c.frequency, c.amount, c.currency, c.amount_refunded, c.status, c.paid_at, c.failed_at, c.refunded_at,
-          c.disputed_at, c.placement, c.article_slug, c.stripe_payment_intent_id, c.stripe_invoice_id
+        select c.id, s.email, s.name, c.frequency, c.amount, c.currency, c.amount_refunded, c.status, c.paid_at, c.failed_at,
+          (select max(a.occurred_at) from payment_adjustments a where a.contribution_id = c.id and a.kind = 'refund') as refunded_at,
+          (select min(a.occurred_at) from payment_adjustments a where a.contribution_id = c.id and a.kind = 'dispute') as disputed_at,
+          c.placement, c.article_slug, c.stripe_payment_intent_id, c.stripe_invoice_id
         from contributions c left join supporters s on s.id = c.supporter_id
         where c.id > ${afterId}
           and coalesce(c.paid_at, c.failed_at) >= ${s} and coalesce(c.paid_at, c.failed_at) < ${e}

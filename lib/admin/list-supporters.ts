@@ -1,6 +1,7 @@
 // One page of the supporters list, keyset-paginated, with each row's plan and giving summed for that page only.
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { isRunningSql } from '@/lib/memberships/running-support';
 import type { SupporterFilters } from './parse-supporter-filters';
 import { decodeCursor, encodeCursor } from './supporter-cursor';
 import { cursorAfter, supporterPageQuery } from './supporter-query';
@@ -11,6 +12,8 @@ export type SupporterListRow = {
   name: string | null;
   createdAt: Date;
   plan: { interval: 'month' | 'year'; amount: number; currency: string; status: string; cancelAtPeriodEnd: boolean } | null;
+  /** Running subscriptions: more than one means the reader is charged for each (paid twice). */
+  runningCount: number;
   given: { currency: string; amount: number }[];
   lastPaidAt: Date | null;
 };
@@ -18,7 +21,7 @@ export type SupporterListRow = {
 export type SupporterPage = { rows: SupporterListRow[]; nextCursor: string | null };
 
 type BaseRow = { id: number; email: string; name: string | null; stripe_customer_id: string | null; created_at: string | Date };
-type PlanRow = { supporter_id: number; interval: 'month' | 'year'; amount: number; currency: string; status: string; cancel_at_period_end: boolean };
+type PlanRow = { supporter_id: number; interval: 'month' | 'year'; amount: number; currency: string; status: string; cancel_at_period_end: boolean; running: number };
 type GivenRow = { supporter_id: number; currency: string; amount: number; last_paid_at: string | Date | null };
 
 export async function listSupporters(filters: SupporterFilters): Promise<SupporterPage> {
@@ -30,7 +33,8 @@ export async function listSupporters(filters: SupporterFilters): Promise<Support
   const ids = sql.join(base.map((r) => sql`${r.id}`), sql`, `);
   const [plans, given] = await Promise.all([
     db.execute<PlanRow>(sql`
-      select distinct on (supporter_id) supporter_id, interval, amount, currency, status, cancel_at_period_end
+      select distinct on (supporter_id) supporter_id, interval, amount, currency, status, cancel_at_period_end,
+        (count(*) filter (where ${isRunningSql(sql`status`)}) over (partition by supporter_id))::int as running
       from subscriptions where supporter_id in (${ids}) and status not in ('incomplete', 'incomplete_expired')
       order by supporter_id, started_at desc`),
     db.execute<GivenRow>(sql`
@@ -51,6 +55,7 @@ export async function listSupporters(filters: SupporterFilters): Promise<Support
       email: row.email,
       name: row.name,
       createdAt: new Date(row.created_at),
+      runningCount: plan ? Number(plan.running) : 0,
       plan: plan ? { interval: plan.interval, amount: Number(plan.amount), currency: plan.currency.trim(), status: plan.status, cancelAtPeriodEnd: plan.cancel_at_period_end } : null,
       given: mine.map((g) => ({ currency: g.currency.trim(), amount: Number(g.amount) })).sort((a, b) => a.currency.localeCompare(b.currency)),
       lastPaidAt: last ? new Date(last) : null,

@@ -26,7 +26,9 @@ export function startBackgroundJobs(options: { jobs?: BackgroundJob[] } = {}): (
         running = false;
       }
     };
-    return setInterval(tick, job.intervalMs);
+    if (job.firstRunAfterMs === undefined) return [setInterval(tick, job.intervalMs)];
+    const first = setTimeout(() => void tick(), job.firstRunAfterMs);
+    return [first, setInterval(tick, job.intervalMs)];
   });
-  return () => timers.forEach(clearInterval);
+  return () => timers.flat().forEach((timer) => clearTimeout(timer));
 }

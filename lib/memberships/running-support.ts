@@ -14,3 +14,8 @@ export function isRunningSubscriptionStatus(status: string): boolean {
 export function isRunningSql(status: SQL): SQL {
   return sql`${status} in (${sql.raw(RUNNING_SUBSCRIPTION_STATUSES.map((s) => `'${s}'`).join(', '))})`;
 }
+
+/** The running ones of a reader's subscriptions, in the order given. More than one is a duplicate: each is charged. */
+export function runningSubscriptions<T extends { status: string }>(all: T[]): T[] {
+  return all.filter((s) => isRunningSubscriptionStatus(s.status));
+}

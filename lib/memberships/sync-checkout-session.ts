@@ -1,8 +1,8 @@
 // A Checkout Session as Stripe holds it: the started checkout's outcome, and the gift or subscription it made.
 // Used by the webhook and by the thank-you page, so the reader sees the right state before the webhook lands.
-import { sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
-import { checkoutSessions } from '@/db/schema';
+import { checkoutSessions, contributions } from '@/db/schema';
 import type { Database, Transaction } from '@/db/client';
 import { isFrequency } from '@/lib/support/amounts';
 import { applyInvoice, loadInvoice, type InvoiceSnapshot } from './sync-invoice';
@@ -20,6 +20,8 @@ export type CheckoutSessionSnapshot = {
   invoice: InvoiceSnapshot | null;
   subscription: SubscriptionSnapshot | null;
   fetchedAt: Date;
+  /** When its payment was recorded paid, when that spared reading the payment again. */
+  recordedPaidAt?: Date;
 };
 
 export async function loadCheckoutSession(ctx: SyncContext, sessionId: string): Promise<CheckoutSessionSnapshot> {
@@ -28,6 +30,10 @@ export async function loadCheckoutSession(ctx: SyncContext, sessionId: string): 
   // One read brings the payment (with its charge and customer); an invoice still needs its own read for its payment.
   const session = await ctx.stripe.checkout.sessions.retrieve(sessionId, { expand: ['payment_intent.latest_charge', 'payment_intent.customer'] });
   if (foreignCheckoutSessionReason(session)) return { session, payment: null, invoice: null, subscription: null, fetchedAt };
+  // Its payment already recorded as paid (by the thank-you page or the invoice's own event): Stripe is not asked again;
+  // the payment's own events keep it current.
+  const recordedPaidAt = ctx.database && session.status === 'complete' && session.payment_status === 'paid' ? await paidAtOf(ctx.database, session.id) : null;
+  if (recordedPaidAt) return { session, payment: null, invoice: null, subscription: null, fetchedAt, recordedPaidAt };
   const invoiceId = idOf(session.invoice);
   const [payment, invoice, subscription] = await Promise.all([
     session.mode === 'payment' && session.payment_intent ? loadPaymentIntent(at, session.payment_intent) : null,
@@ -37,6 +43,12 @@ export async function loadCheckoutSession(ctx: SyncContext, sessionId: string): 
   return { session, payment, invoice, subscription, fetchedAt };
 }
 
+async function paidAtOf(database: Database, sessionId: string): Promise<Date | null> {
+  const [row] = await database.select({ paidAt: contributions.paidAt }).from(contributions)
+    .where(and(eq(contributions.stripeCheckoutSessionId, sessionId), isNotNull(contributions.paidAt))).limit(1);
+  return row?.paidAt ?? null;
+}
+
 /** open → complete (paid) | processing (async method pending) | failed | expired. */
 export function checkoutStatus(session: Stripe.Checkout.Session, asyncFailed = false): string {
   if (asyncFailed) return 'failed';
@@ -44,13 +56,14 @@ export function checkoutStatus(session: Stripe.Checkout.Session, asyncFailed = f
   return session.status ?? 'open';
 }
 
-export async function applyCheckoutSession(tx: Transaction, snapshot: CheckoutSessionSnapshot, options: { asyncFailed?: boolean } = {}): Promise<string> {
+/** failedAt: the async payment failed then (checkout.session.async_payment_failed). */
+export async function applyCheckoutSession(tx: Transaction, snapshot: CheckoutSessionSnapshot, options: { failedAt?: Date | null } = {}): Promise<string> {
   const { session, payment, invoice, subscription, fetchedAt } = snapshot;
   const foreign = foreignCheckoutSessionReason(session);
   if (foreign) return ignoreForeign('checkout', session.id, foreign);
-  const status = checkoutStatus(session, options.asyncFailed);
+  const status = checkoutStatus(session, Boolean(options.failedAt));
   const completedAt = status === 'complete'
-    ? (fromUnix(invoice?.invoice.status_transitions.paid_at) ?? fromUnix(payment?.charge?.created) ?? fromUnix(session.created))
+    ? (fromUnix(invoice?.invoice.status_transitions.paid_at) ?? fromUnix(payment?.charge?.created) ?? snapshot.recordedPaidAt ?? fromUnix(session.created))
     : null;
   const frequency = session.metadata?.frequency;
   await tx
@@ -77,20 +90,20 @@ export async function applyCheckoutSession(tx: Transaction, snapshot: CheckoutSe
   if (session.customer_details?.email || session.customer) {
     await upsertSupporter(tx, { stripeCustomerId: idOf(session.customer), email: session.customer_details?.email, name: session.customer_details?.name });
   }
-  if (payment) outcomes.push(await applyPaymentIntent(tx, payment, { checkoutSessionId: session.id }));
-  if (invoice) outcomes.push(await applyInvoice(tx, invoice, { checkoutSessionId: session.id }));
+  if (payment) outcomes.push(await applyPaymentIntent(tx, payment, { checkoutSessionId: session.id, failedAt: options.failedAt }));
+  if (invoice) outcomes.push(await applyInvoice(tx, invoice, { checkoutSessionId: session.id, failedAt: options.failedAt }));
   if (subscription) await applySubscription(tx, subscription);
   return outcomes.join('; ');
 }
 
-export async function syncCheckoutSessionById(ctx: SyncContext, sessionId: string, options: { asyncFailed?: boolean } = {}): Promise<ApplySync> {
+export async function syncCheckoutSessionById(ctx: SyncContext, sessionId: string, options: { failedAt?: Date | null } = {}): Promise<ApplySync> {
   const snapshot = await loadCheckoutSession(ctx, sessionId);
   return (tx) => applyCheckoutSession(tx, snapshot, options);
 }
 
 /** For the thank-you page: read the session from Stripe, record it, and return what Stripe says (null: not the app's). */
 export async function syncCheckoutSession(options: { stripe: Stripe; database: Database; sessionId: string }): Promise<CheckoutSessionSnapshot | null> {
-  const snapshot = await loadCheckoutSession({ stripe: options.stripe }, options.sessionId);
+  const snapshot = await loadCheckoutSession({ stripe: options.stripe, database: options.database }, options.sessionId);
   if (foreignCheckoutSessionReason(snapshot.session)) return null;
   await transactWithRetry(options.database, (tx) => applyCheckoutSession(tx, snapshot));
   return snapshot;

@@ -1,15 +1,23 @@
-// A one-off gift: the PaymentIntent Checkout made, recorded once it succeeded (a declined card records nothing).
+// A one-off gift: the PaymentIntent Checkout made, recorded once the money is on its way: processing (a bank debit not
+// yet settled), paid, or failed after processing. A declined card records nothing (the reader is still on Checkout).
 import type Stripe from 'stripe';
 import type { Transaction } from '@/db/client';
-import { chargeState, loadRefunds } from './charge-state';
-import { fromUnix, type ApplySync, type SyncContext } from './types';
+import { chargeState, loadDisputes, loadRefunds } from './charge-state';
+import { fromUnix, type ApplySync, type EventTimes, type SyncContext } from './types';
 import { upsertContribution } from './upsert-contribution';
 import { supporterFromCustomer, upsertSupporter } from './upsert-supporter';
 import { attributionFromMetadata } from './attribution-from-metadata';
 import { ignoreForeign } from './ignore-foreign';
+import { recordAdjustments } from './record-adjustments';
 import { foreignPaymentIntentReason } from '@/lib/support/support-stripe-objects';
 
-export type PaymentIntentSnapshot = { intent: Stripe.PaymentIntent; charge: Stripe.Charge | null; refunds: Stripe.Refund[]; fetchedAt: Date };
+export type PaymentIntentSnapshot = {
+  intent: Stripe.PaymentIntent;
+  charge: Stripe.Charge | null;
+  refunds: Stripe.Refund[];
+  disputes: Stripe.Dispute[];
+  fetchedAt: Date;
+};
 
 /** Takes the PaymentIntent when it came expanded (charge and customer) in another read, else retrieves it. */
 export async function loadPaymentIntent(ctx: SyncContext, paymentIntent: string | Stripe.PaymentIntent): Promise<PaymentIntentSnapshot> {
@@ -19,40 +27,50 @@ export async function loadPaymentIntent(ctx: SyncContext, paymentIntent: string 
     ? paymentIntent
     : await ctx.stripe.paymentIntents.retrieve(typeof paymentIntent === 'string' ? paymentIntent : paymentIntent.id, { expand: ['latest_charge', 'customer'] });
   const charge = intent.latest_charge && typeof intent.latest_charge !== 'string' ? intent.latest_charge : null;
-  const refunds = charge ? await loadRefunds(ctx, charge) : [];
-  return { intent, charge, refunds, fetchedAt };
+  const [refunds, disputes] = charge ? await Promise.all([loadRefunds(ctx, charge), loadDisputes(ctx, charge)]) : [[], []];
+  return { intent, charge, refunds, disputes, fetchedAt };
 }
 
-export type PaymentExtras = { checkoutSessionId?: string | null; disputedAt?: Date | null };
+export type PaymentExtras = EventTimes & { checkoutSessionId?: string | null };
+
+type PaymentStage = 'processing' | 'paid' | 'failed' | null;
+
+/** Where the money is: a delayed method (not a card) that failed had been accepted and processing, so it is recorded. */
+function paymentStage(intent: Stripe.PaymentIntent, charge: Stripe.Charge | null): PaymentStage {
+  if (intent.status === 'processing') return 'processing';
+  if (intent.status === 'succeeded' && charge?.status === 'succeeded') return 'paid';
+  if (charge?.status === 'failed' && charge.payment_method_details && charge.payment_method_details.type !== 'card') return 'failed';
+  return null;
+}
 
 export async function applyPaymentIntent(tx: Transaction, snapshot: PaymentIntentSnapshot, extras: PaymentExtras = {}): Promise<string> {
   const { intent, charge } = snapshot;
   const reason = foreignPaymentIntentReason(intent);
   if (reason) return ignoreForeign('payment', intent.id, reason);
-  if (intent.status !== 'succeeded' || !charge || charge.status !== 'succeeded') return `payment ${intent.id} not paid (${intent.status})`;
-  const state = chargeState(charge, snapshot.refunds);
-  const supporterId = await upsertSupporter(tx, supporterFromCustomer(intent.customer, charge.billing_details));
-  await upsertContribution(tx, 'paymentIntent', {
+  const stage = paymentStage(intent, charge);
+  if (!stage) return `payment ${intent.id} not paid (${intent.status})`;
+  const state = stage === 'paid' ? chargeState(charge!, snapshot.disputes) : null;
+  const supporterId = await upsertSupporter(tx, supporterFromCustomer(intent.customer, charge?.billing_details));
+  const contributionId = await upsertContribution(tx, 'paymentIntent', {
     supporterId,
     stripePaymentIntentId: intent.id,
-    stripeChargeId: state.chargeId,
+    stripeChargeId: charge?.id ?? null,
     stripeCheckoutSessionId: extras.checkoutSessionId ?? null,
     frequency: 'once',
-    amount: charge.amount,
-    currency: charge.currency,
-    amountRefunded: state.amountRefunded,
-    status: state.status,
-    paidAt: fromUnix(charge.created),
-    failedAt: null,
-    refundedAt: state.refundedAt,
-    disputedAt: extras.disputedAt ?? null,
+    amount: charge?.amount ?? intent.amount,
+    currency: charge?.currency ?? intent.currency,
+    amountRefunded: state?.amountRefunded ?? 0,
+    status: state?.status ?? stage,
+    paidAt: state ? fromUnix(charge!.created) : null,
+    failedAt: stage === 'failed' ? (extras.failedAt ?? null) : null,
     placement: intent.metadata.placement || null,
     articleSlug: intent.metadata.article || null,
     ...attributionFromMetadata(intent.metadata),
-    receiptUrl: state.receiptUrl,
+    receiptUrl: state?.receiptUrl ?? null,
     updatedAt: snapshot.fetchedAt,
   });
-  return `one-off gift ${intent.id} ${state.status}`;
+  if (state) await recordAdjustments(tx, { contributionId, refunds: snapshot.refunds, disputes: snapshot.disputes, fetchedAt: snapshot.fetchedAt, reversedAt: extras.reversedAt });
+  return `one-off gift ${intent.id} ${state?.status ?? stage}`;
 }
 
 export async function syncPaymentIntentById(ctx: SyncContext, paymentIntentId: string, extras: PaymentExtras = {}): Promise<ApplySync> {

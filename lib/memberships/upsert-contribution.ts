@@ -1,15 +1,22 @@
 // One contribution row per payment, keyed by PaymentIntent (one-off) or Invoice (recurring); newer reads win.
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { contributions } from '@/db/schema';
 import type { Transaction } from '@/db/client';
 import { queueThankYouEmail } from './queue-thank-you-email';
 
 export type ContributionValues = typeof contributions.$inferInsert;
 
-export async function upsertContribution(tx: Transaction, key: 'invoice' | 'paymentIntent', values: ContributionValues & { updatedAt: Date }): Promise<void> {
+/** The statuses of a payment whose money arrived (whatever happened to it since). */
+const RECEIVED = ['paid', 'refunded', 'partially_refunded', 'disputed'];
+
+/** Writes the row; returns its id. */
+export async function upsertContribution(tx: Transaction, key: 'invoice' | 'paymentIntent', values: ContributionValues & { updatedAt: Date }): Promise<number> {
   const target = key === 'invoice' ? contributions.stripeInvoiceId : contributions.stripePaymentIntentId;
+  const keyValue = (key === 'invoice' ? values.stripeInvoiceId : values.stripePaymentIntentId)!;
   const ignore = key === 'invoice' ? 'stripeInvoiceId' : 'stripePaymentIntentId';
   const changes = Object.fromEntries(Object.entries(values).filter(([k]) => k !== ignore));
+  // Whether the money has just arrived (a bank debit that was processing, a failed payment paid after all).
+  const [before] = values.status === 'paid' ? await tx.select({ status: contributions.status }).from(contributions).where(eq(target, keyValue)).limit(1) : [];
   const [row] = await tx
     .insert(contributions)
     .values(values)
@@ -17,31 +24,34 @@ export async function upsertContribution(tx: Transaction, key: 'invoice' | 'paym
       target,
       set: {
         ...changes,
-        // Learnt from one event only (the checkout, the dispute): never forgotten by a later read that lacks them.
+        // Learnt from one event only (the checkout, the failure): never forgotten by a later read that lacks them.
         stripeCheckoutSessionId: sql`coalesce(excluded.stripe_checkout_session_id, ${contributions.stripeCheckoutSessionId})`,
-        disputedAt: sql`coalesce(${contributions.disputedAt}, excluded.disputed_at)`,
-        failedAt: sql`case when excluded.status = 'failed' then greatest(${contributions.failedAt}, excluded.failed_at) else null end`,
+        // The first failure, kept once the payment succeeds: a closed month's failures never move.
+        failedAt: sql`least(${contributions.failedAt}, excluded.failed_at)`,
         createdAt: sql`${contributions.createdAt}`,
       },
       setWhere: sql`${contributions.updatedAt} <= excluded.updated_at`,
     })
-    .returning({ inserted: sql<boolean>`(xmax = 0)` });
+    .returning({ id: contributions.id });
   // An older read applied after a newer one changes nothing above, yet what only it knows must still land (order-independence).
   const checkoutSessionId = values.stripeCheckoutSessionId ?? null;
-  const disputedAt = values.disputedAt ? values.disputedAt.toISOString() : null;
-  if (checkoutSessionId || disputedAt) {
+  const failedAt = values.failedAt ? values.failedAt.toISOString() : null;
+  if (!row && (checkoutSessionId || failedAt)) {
     await tx
       .update(contributions)
       .set({
         stripeCheckoutSessionId: sql`coalesce(${contributions.stripeCheckoutSessionId}, ${checkoutSessionId})`,
-        disputedAt: sql`coalesce(${contributions.disputedAt}, ${disputedAt}::timestamptz)`,
+        failedAt: sql`least(${contributions.failedAt}, ${failedAt}::timestamptz)`,
       })
-      .where(sql`${target} = ${key === 'invoice' ? values.stripeInvoiceId : values.stripePaymentIntentId}
+      .where(sql`${target} = ${keyValue}
         and ((${contributions.stripeCheckoutSessionId} is null and ${checkoutSessionId}::text is not null)
-          or (${contributions.disputedAt} is null and ${disputedAt}::timestamptz is not null))`);
+          or (${failedAt}::timestamptz < coalesce(${contributions.failedAt}, 'infinity')))`);
   }
-  // A supporter's first paid gift is thanked by email (queued in this transaction; once per supporter).
-  if (row?.inserted && values.status === 'paid' && values.supporterId) {
+  // A supporter's first gift is thanked by email when its money arrives (queued in this transaction; once per supporter).
+  if (values.status === 'paid' && values.supporterId && !RECEIVED.includes(before?.status ?? '')) {
     await queueThankYouEmail(tx, { supporterId: values.supporterId, amount: values.amount, currency: values.currency, frequency: values.frequency });
   }
+  if (row) return row.id;
+  const [current] = await tx.select({ id: contributions.id }).from(contributions).where(eq(target, keyValue)).limit(1);
+  return current.id;
 }

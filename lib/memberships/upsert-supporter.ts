@@ -56,6 +56,10 @@ async function findSupporter(tx: Transaction, stripeCustomerId: string | null, e
   if (stripeCustomerId) {
     const [row] = await tx.select().from(supporters).where(eq(supporters.stripeCustomerId, stripeCustomerId)).limit(1);
     if (row) return row;
+    // A second customer of the same reader (a Checkout from another browser): recorded against them already.
+    const [known] = await tx.select({ supporter: supporters }).from(stripeCustomers)
+      .innerJoin(supporters, eq(stripeCustomers.supporterId, supporters.id)).where(eq(stripeCustomers.stripeCustomerId, stripeCustomerId)).limit(1);
+    if (known) return known.supporter;
   }
   if (email) {
     const [row] = await tx.select().from(supporters).where(eq(supporters.email, email)).limit(1);

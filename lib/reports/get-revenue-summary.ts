@@ -26,19 +26,23 @@ async function getPaymentTotals({ start, end, currency }: Window) {
   return result.rows;
 }
 
+/** Refunds and disputes by their own time, each amount given back when it came back (a failed refund, a won dispute);
+ * failures by the first failed attempt. */
 export async function getPaymentEvents({ start, end, currency }: Omit<Window, 'now'>) {
   const s = start.toISOString();
   const e = end.toISOString();
   const result = await db.execute<EventRow>(sql`
-    select currency, 'refund' as kind, count(*)::int as count, coalesce(sum(amount_refunded), 0)::float8 as amount
-      from contributions where refunded_at >= ${s} and refunded_at < ${e} ${currencyFilter(currency)} group by currency
-    union all
-    select currency, 'dispute', count(*)::int, coalesce(sum(amount), 0)::float8
-      from contributions where disputed_at >= ${s} and disputed_at < ${e} ${currencyFilter(currency)} group by currency
+    select currency, kind, sum(n)::int as count, coalesce(sum(amount), 0)::float8 as amount
+    from (
+      select currency, kind, 1 as n, amount from payment_adjustments where occurred_at >= ${s} and occurred_at < ${e} ${currencyFilter(currency)}
+      union all
+      select currency, kind, 0, -amount from payment_adjustments where reversed_at >= ${s} and reversed_at < ${e} ${currencyFilter(currency)}
+    ) a
+    group by currency, kind
     union all
     select currency, 'failed', count(*)::int, coalesce(sum(amount), 0)::float8
       from contributions where failed_at >= ${s} and failed_at < ${e} ${currencyFilter(currency)} group by currency`);
-  return result.rows;
+  return result.rows.filter((row) => Number(row.count) !== 0 || Number(row.amount) !== 0);
 }
 
 type SubscriptionRow = {
@@ -120,8 +124,8 @@ export async function getRevenueSummary(window: Window, known: { payments?: Prom
       churnRate: Number(row.active_at_start) > 0 ? Number(row.churned) / Number(row.active_at_start) : null,
     });
   }
-  for (const summary of byCurrency.values()) summary.netRaised = summary.received - summary.refunds.amount;
+  for (const summary of byCurrency.values()) summary.netRaised = summary.received - summary.refunds.amount - summary.disputes.amount;
   const hasActivity = (s: CurrencySummary) =>
-    s.received || s.refunds.count || s.disputes.count || s.failed.count || s.activeMonthly || s.activeAnnual || s.activeAtStart || s.newRecurring || s.cancellations || s.ended;
+    s.received || s.refunds.count || s.refunds.amount || s.disputes.count || s.disputes.amount || s.failed.count || s.activeMonthly || s.activeAnnual || s.activeAtStart || s.newRecurring || s.cancellations || s.ended;
   return [...byCurrency.values()].filter(hasActivity).sort((a, b) => a.currency.localeCompare(b.currency));
 }

@@ -5,9 +5,10 @@ export type CurrencySummary = {
   currency: string;
   /** Payments received in the range (gross, before refunds). */
   received: number;
-  /** Refunds issued in the range. */
+  /** Refunds issued in the range (each dated by its own time); the amount less refunds that failed in the range. */
   refunds: CountAndAmount;
-  /** received − refunds issued in the range (cash basis, as Stripe pays out). */
+  /** received − refunds − disputes in the range (cash basis, as Stripe pays out: a dispute withdraws the money, a won one
+   * gives it back in the month it was won). A closed range's figure never changes. */
   netRaised: number;
   oneOff: { count: number; sum: number; average: number | null };
   recurring: { count: number; sum: number; monthlySum: number; annualSum: number };
@@ -24,7 +25,9 @@ export type CurrencySummary = {
   activeAtStart: number;
   /** Of the subscriptions running at the start, the share that stopped within the range; null when none were running. */
   churnRate: number | null;
+  /** Payments whose first attempt failed in the range (whether paid later or not). */
   failed: CountAndAmount;
+  /** Disputes opened in the range; the amount less disputes won in the range. */
   disputes: CountAndAmount;
 };
 

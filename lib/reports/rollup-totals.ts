@@ -27,13 +27,17 @@ export function paymentRowsFromSums(sums: RollupSums[]): PaymentRow[] {
     }));
 }
 
-/** Refunds, disputes and failures, only where there were any (as the raw query groups them). */
+/** Refunds, disputes and failures, only where there were any (as the raw query keeps them): a month with only money
+ * given back (a failed refund, a won dispute) has a count of zero and a negative amount. */
 export function eventRowsFromSums(sums: RollupSums[]): EventRow[] {
   const rows: EventRow[] = [];
+  const add = (currency: string, kind: EventRow['kind'], count: number, amount: number) => {
+    if (count !== 0 || amount !== 0) rows.push({ currency, kind, count, amount });
+  };
   for (const t of byCurrency(sums).values()) {
-    if (t.refund_count > 0) rows.push({ currency: t.currency, kind: 'refund', count: t.refund_count, amount: t.refund_amount });
-    if (t.dispute_count > 0) rows.push({ currency: t.currency, kind: 'dispute', count: t.dispute_count, amount: t.dispute_amount });
-    if (t.failed_count > 0) rows.push({ currency: t.currency, kind: 'failed', count: t.failed_count, amount: t.failed_amount });
+    add(t.currency, 'refund', t.refund_count, t.refund_amount);
+    add(t.currency, 'dispute', t.dispute_count, t.dispute_amount);
+    add(t.currency, 'failed', t.failed_count, t.failed_amount);
   }
   return rows;
 }

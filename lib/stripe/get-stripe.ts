@@ -6,7 +6,8 @@ const key = Symbol.for('reader-revenue.stripe');
 type WithStripe = typeof globalThis & { [key]?: Stripe };
 
 export function createStripeClient(secretKey: string, apiUrl?: string): Stripe {
-  const options: Stripe.StripeConfig = { maxNetworkRetries: 1, timeout: 10_000, appInfo: { name: 'reader-revenue' } };
+  // Three retries: a burst over Stripe's rate limit (429 with Stripe-Should-Retry) or a dropped connection is waited out.
+  const options: Stripe.StripeConfig = { maxNetworkRetries: 3, timeout: 10_000, appInfo: { name: 'reader-revenue' } };
   if (!apiUrl) return new Stripe(secretKey, options);
   const url = new URL(apiUrl);
   return new Stripe(secretKey, {

@@ -21,7 +21,7 @@ export async function processStripeEvent({ event, stripe, database, readEvent = 
   const [seen] = await database.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, event.id)).limit(1);
   if (seen) return { outcome: `duplicate ${event.id}`, applied: false };
 
-  const apply = await readEvent(event, { stripe, fetchedAt: new Date() });
+  const apply = await readEvent(event, { stripe, database, fetchedAt: new Date() });
   try {
     return await transactWithRetry(database, async (tx) => {
       const outcome = await apply(tx);

@@ -32,10 +32,9 @@ export function amountMessageParams(
 
 const REASONS = { empty: 'amount_missing', negative: 'amount_negative', too_many_decimals: 'amount_too_precise', not_a_number: 'amount_not_a_number' } as const;
 
-/** `rule` is the published appeal's (or its variant's) rule; the built-in table stands in where none is given. */
-export function checkAmount(options: { text: string; currency: Currency; frequency: Frequency; rule?: AmountRule }): AmountCheck {
-  const { currency, frequency } = options;
-  const rule = options.rule ?? amountRule(currency, frequency);
+/** `rule` is the published appeal's (or its variant's) rule: every caller names the one the reader was offered. */
+export function checkAmount(options: { text: string; currency: Currency; frequency: Frequency; rule: AmountRule }): AmountCheck {
+  const { currency, frequency, rule } = options;
   const parsed = parseAmount(options.text, minorUnitDigits(currency));
   let code: AmountCode | null = null;
   if (!parsed.ok) code = REASONS[parsed.reason];

@@ -8,7 +8,9 @@ import { routeHandler, type Parsed } from '@/lib/http/route-handler';
 import { getLogger } from '@/lib/log/logger';
 import { describeSafely } from '@/lib/log/safe-error';
 import { isLocale } from '@/lib/i18n/locales';
+import type { MessageParams } from '@/lib/http/form-messages';
 import { articleExists } from './article-exists';
+import { formatMoney } from './format-money';
 import { getCheckoutRateLimit } from './checkout-rate-limit';
 import { appealUrl, createCheckoutSession } from './create-checkout-session';
 import { BUILT_IN_OFFER, readPostedVariant, validateSupportForm, type SupportChoice, type SupportOffer } from './validate-support-form';
@@ -24,8 +26,13 @@ export type StartCheckoutOptions = {
   customerFor?: (user: { id: string; email: string }) => Promise<string | null>;
   /** Other sites that show the appeal through the embed (EMBED_ORIGINS): their pages may post here. */
   embedOrigins?: readonly string[];
+  /** The signed-in reader's running recurring support: a recurring checkout is refused (with a way to go ahead) while there is some. */
+  runningSupportFor?: (user: { id: string; email: string }) => Promise<RunningSupport[]>;
   now?: Date;
 };
+
+/** Where a reader who already gives recurringly is asked whether to give again (a page of its own: the appeal may be cached). */
+export const GIVE_AGAIN_PATH = '/support/give-again';
 
 export function startCheckout(request: Request, options: StartCheckoutOptions): Promise<Response> {
   return routeHandler({
@@ -42,6 +49,12 @@ export function startCheckout(request: Request, options: StartCheckoutOptions): 
       params: (seconds) => ({ wait: minutesText(seconds) }),
     },
     handle: async ({ input, user, clientIp, now }) => {
+      if (user && input.frequency !== 'once' && !input.giveAgain && options.runningSupportFor) {
+        const running = await options.runningSupportFor(user);
+        if (running.length > 0) {
+          return fail(409, 'support_already_running', { field: 'again', params: alreadyRunningParams(running, input), backTo: GIVE_AGAIN_PATH, keep: input.posted });
+        }
+      }
       // A plain form (no JavaScript) brings no key of its own: the same choice from the same client within a couple of
       // minutes is the same Checkout.
       const choice = input.nonce ? input : { ...input, nonce: plainFormKey(input, clientIp, request.headers.get('user-agent'), now) };
@@ -59,8 +72,29 @@ export function startCheckout(request: Request, options: StartCheckoutOptions): 
   })(request);
 }
 
+/** A recurring support the reader already has (lib/memberships finds them). */
+export type RunningSupport = { amount: number; currency: string; interval: 'month' | 'year' };
+
+type PostedChoice = SupportChoice & {
+  /** "Give again anyway": the reader was told of their running support and goes ahead. */
+  giveAgain: boolean;
+  /** The choice's fields as posted, to carry to the give-again page and back. */
+  posted: Record<string, string>;
+};
+
+export const CARRIED_FIELDS = ['frequency', 'currency', 'amount', 'other_amount', 'placement', 'article', 'nonce', 'test', 'variant', 'utm_source', 'ref', 'locale', 'page'];
+
+/** {support} and {another}: what the reader already gives (stored) and what this form would start (validated). */
+export function alreadyRunningParams(running: RunningSupport[], choice: Pick<SupportChoice, 'amount' | 'currency' | 'frequency'>): MessageParams {
+  const describe = (s: { amount: number; currency: string; frequency: string }) => `${formatMoney(s.amount, s.currency.trim().toLowerCase())} ${s.frequency}`;
+  return {
+    support: running.map((s) => describe({ ...s, frequency: s.interval === 'year' ? 'annual' : 'monthly' })).join(' and '),
+    another: describe(choice),
+  };
+}
+
 /** The form checked against the offer the reader saw, and its article against the published ones. */
-async function readSupportChoice(fields: Record<string, string>, offer: SupportOffer): Promise<Parsed<SupportChoice>> {
+async function readSupportChoice(fields: Record<string, string>, offer: SupportOffer): Promise<Parsed<PostedChoice>> {
   const result = validateSupportForm(fields, offer);
   if (!result.ok) {
     const place = { articleSlug: safeSlug(fields.article), placement: fields.placement ?? 'support-page', locale: isLocale(fields.locale) ? fields.locale : undefined };
@@ -70,7 +104,10 @@ async function readSupportChoice(fields: Record<string, string>, offer: SupportO
   if (choice.articleSlug && !(await articleExists(choice.articleSlug))) {
     return fail(400, 'article_gone', { field: 'article', backTo: '/support#support', keep: keepChoice(choice) });
   }
-  return { ok: true, value: choice };
+  const posted = Object.fromEntries(CARRIED_FIELDS.filter((k) => fields[k] !== undefined && fields[k].length <= 120).map((k) => [k, fields[k]]));
+  // A plain form posts a preset per currency and frequency (amount_usd_monthly, ...): carry the one that counted.
+  if (!posted.amount && !posted.other_amount) posted.amount = choice.amountText;
+  return { ok: true, value: { ...choice, giveAgain: fields.again === 'yes', posted } };
 }
 
 function keepChoice(choice: SupportChoice): Record<string, string> {

@@ -25,7 +25,8 @@ function preview(ctx: Context, p: Params): Stripe.Invoice {
   const now = ctx.now(clock);
   const { changes, added } = resolveItemChanges(ctx, sub, details.items ?? []);
   if (added.length > 0) throw invalidRequest('The emulator previews changes to existing items only.', 'subscription_details[items]');
-  const plan = planChange(ctx, changes, details.proration_behavior ?? 'create_prorations', prorationDate(sub, details.proration_date, now));
+  const at = prorationDate(sub, details.proration_date, now);
+  const plan = planChange(ctx, changes, details.proration_behavior ?? 'create_prorations', at);
   for (const change of changes) Object.assign(change.item, { price: change.price, plan: planFromPrice(change.price), quantity: change.quantity });
   const pending = [...(ctx.state.internal.pending_lines[sub.id] ?? []), ...plan.pending];
   let invoice: Stripe.Invoice;
@@ -39,8 +40,10 @@ function preview(ctx: Context, p: Params): Stripe.Invoice {
   }
   const balance = customer.balance ?? 0;
   const due = invoice.total + balance;
+  // As on Stripe: the time prorations were computed for, to pass as proration_date when making the change.
+  const parent = invoice.parent?.subscription_details ? { ...invoice.parent, subscription_details: { ...invoice.parent.subscription_details, subscription_proration_date: at } } : invoice.parent;
   return {
-    ...invoice, id: `upcoming_in_${randomToken(24)}`, hosted_invoice_url: null, invoice_pdf: null,
+    ...invoice, parent, id: `upcoming_in_${randomToken(24)}`, hosted_invoice_url: null, invoice_pdf: null,
     starting_balance: balance, ending_balance: due < 0 ? due : 0, amount_due: Math.max(0, due), amount_remaining: Math.max(0, due),
   };
 }

@@ -85,6 +85,11 @@ export const paymentOperations: Operation[] = [
   },
   { method: 'GET', path: '/v1/disputes/{dispute}', params: { expand }, handle: (ctx, req) => getDispute(ctx, req.path.dispute) },
   {
+    method: 'GET', path: '/v1/disputes', params: { ...listParams, charge: str, payment_intent: str, created: range },
+    extra: 'the disputes of a charge (is one still open, was it won); the 2023 extract has only the retrieve',
+    handle: (ctx, req) => listWhere(ctx.state.objects.disputes, req.params, req.url, ['charge', 'payment_intent']),
+  },
+  {
     method: 'POST', path: '/v1/disputes/{dispute}', params: { evidence: disputeEvidence, expand, metadata, submit: bool },
     extra: 'answering a dispute with evidence; the 2023 extract has only the retrieve',
     handle: (ctx, req) => updateDispute(ctx, getDispute(ctx, req.path.dispute), { evidence: req.params.evidence as DisputeUpdate['evidence'], metadata: req.params.metadata as Stripe.Metadata | undefined, submit: req.params.submit as boolean | undefined }),

@@ -56,7 +56,13 @@ test('a reader starts monthly support, signs in by email, raises it, goes annual
   await section.getByRole('radio', { name: 'Annual' }).check();
   await section.getByRole('textbox', { name: /^Amount/ }).fill('150');
   await section.getByRole('button', { name: 'Change support' }).click();
-  await expect(page.getByRole('status')).toContainText('Your support is now $150 annual');
+  // Before anything is charged, the reader is told what the switch costs now, from Stripe's preview, and confirms it.
+  const confirm = section.getByRole('form', { name: 'Confirm the switch' });
+  await expect(confirm.getByText(/^Switching to \$150 annual starts a new year today: \$1[34]\d(\.\d\d)? is charged now \(\$150 for the year, less \$\d+(\.\d\d)? for the unused part of your current payment\)\./)).toBeVisible();
+  const pay = confirm.getByRole('button', { name: /^Confirm and pay \$[\d.,]+ now$/ });
+  const charged = (await pay.textContent())!.match(/\$[\d.,]+/)![0];
+  await pay.click();
+  await expect(page.getByRole('status')).toContainText(`Your support is now $150 annual. ${charged} was charged today; your next payment is on`);
   await expect(await detail(page, 'Frequency')).toHaveText('Annual');
   await expect(await detail(page, 'Amount')).toHaveText('$150');
   // Stripe restarts the period on an interval change and charges the year at once, less the unused part of the month.

@@ -46,8 +46,8 @@ describe('account routes', () => {
     const cookie = await signIn(reader);
     const browser = await changePost(form('/api/account/subscription', { subscription: reader.subscriptionId, amount: '20', frequency: 'monthly' }, { cookie }));
     expect(browser.status).toBe(303);
-    // The notice travels as a code; the account page words it from the support as stored.
-    expect(browser.headers.get('location')).toBe('/account?notice=support_changed_from');
+    // The notice travels as a code (and which support it is about); the account page words it from the support as stored.
+    expect(browser.headers.get('location')).toBe(`/account?notice=support_changed_from&subscription=${reader.subscriptionId}`);
     const bad = await changePost(form('/api/account/subscription', { subscription: reader.subscriptionId, amount: '1', frequency: 'monthly' }, { cookie, accept: 'application/json' }));
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { field: 'amount', message: expect.stringMatching(/starts at \$2/) } });

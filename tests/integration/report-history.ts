@@ -1,6 +1,6 @@
 // A known history of reader support (America/New_York reports), inserted row by row, with every expected figure worked out by hand.
 import type { Database } from '@/db/client';
-import { appealDailyCounts, checkoutSessions, contributions, subscriptions, supporters } from '@/db/schema';
+import { appealDailyCounts, checkoutSessions, contributions, paymentAdjustments, subscriptions, supporters } from '@/db/schema';
 
 const t = (iso: string) => new Date(iso);
 
@@ -42,15 +42,25 @@ export async function insertReportHistory(db: Database): Promise<void> {
     paid(3, 'once', 3000, 'usd', '2026-10-01T04:00:00Z'), // midnight starting 1 October in New York
     paid(1, 'once', 500, 'usd', '2026-11-01T03:30:00Z'), // 23:30 on 31 October in New York
     paid(2, 'once', 700, 'usd', '2026-11-01T04:30:00Z'), // 00:30 on 1 November: after the range
-    paid(3, 'once', 2000, 'usd', '2026-10-10T15:00:00Z', { status: 'refunded', amountRefunded: 2000, refundedAt: t('2026-10-12T15:00:00Z') }),
-    paid(4, 'once', 5000, 'usd', '2026-09-20T15:00:00Z', { status: 'partially_refunded', amountRefunded: 1500, refundedAt: t('2026-10-03T15:00:00Z') }),
-    paid(1, 'once', 4000, 'usd', '2026-10-15T15:00:00Z', { status: 'disputed', disputedAt: t('2026-10-20T15:00:00Z') }),
+    paid(3, 'once', 2000, 'usd', '2026-10-10T15:00:00Z', { status: 'refunded', amountRefunded: 2000 }),
+    paid(4, 'once', 5000, 'usd', '2026-09-20T15:00:00Z', { status: 'partially_refunded', amountRefunded: 1500 }),
+    paid(1, 'once', 4000, 'usd', '2026-10-15T15:00:00Z', { status: 'disputed' }),
     paid(5, 'monthly', 1000, 'usd', '2026-10-01T12:00:00Z', { subscriptionId: sub('sub_A'), stripePaymentIntentId: null, stripeInvoiceId: 'in_A10' }),
     paid(6, 'monthly', 500, 'usd', '2026-10-07T12:00:00Z', { subscriptionId: sub('sub_B'), stripePaymentIntentId: null, stripeInvoiceId: 'in_B10' }),
     paid(7, 'annual', 12000, 'usd', '2026-10-15T12:00:00Z', { subscriptionId: sub('sub_C'), stripePaymentIntentId: null, stripeInvoiceId: 'in_C10' }),
     { supporterId: s(8), subscriptionId: sub('sub_D'), frequency: 'monthly', amount: 800, currency: 'usd', status: 'failed', failedAt: t('2026-10-01T16:00:00Z'), stripeInvoiceId: 'in_D10' },
     paid(3, 'once', 1500, 'eur', '2026-10-20T10:00:00Z'),
     paid(2, 'once', 2000, 'gbp', '2026-10-31T23:30:00Z'), // 19:30 on 31 October in New York
+  ]);
+  // Refunds and disputes, each dated by its own time.
+  const ids = new Map((await db.select({ id: contributions.id, intent: contributions.stripePaymentIntentId }).from(contributions)).map((c) => [c.intent, c.id]));
+  const adjustment = (stripeId: string, kind: 'refund' | 'dispute', intent: string, amount: number, at: string) => ({
+    stripeId, kind, contributionId: ids.get(intent)!, amount, currency: 'usd', status: kind === 'refund' ? 'succeeded' : 'needs_response', occurredAt: t(at),
+  });
+  await db.insert(paymentAdjustments).values([
+    adjustment('re_6', 'refund', 'pi_6', 2000, '2026-10-12T15:00:00Z'),
+    adjustment('re_7', 'refund', 'pi_7', 1500, '2026-10-03T15:00:00Z'), // a September gift refunded in October
+    adjustment('dp_8', 'dispute', 'pi_8', 4000, '2026-10-20T15:00:00Z'),
   ]);
 
   await db.insert(appealDailyCounts).values([

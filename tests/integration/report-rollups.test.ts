@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { checkoutSessions, contributions } from '@/db/schema';
+import { checkoutSessions, contributions, paymentAdjustments } from '@/db/schema';
 import { compactReportRollups } from '@/lib/reports/compact-report-rollups';
 import { getDashboard } from '@/lib/reports/get-dashboard';
 import { parseReportRange } from '@/lib/reports/parse-report-range';
@@ -27,20 +27,23 @@ function withoutZeros(all: Record<string, Sums>): Record<string, Sums> {
 async function expectedContributionRollups(db: Database): Promise<Record<string, Sums>> {
   const rows = await db.select().from(contributions);
   const expected: Record<string, Sums> = {};
-  const add = (at: Date | null, currency: string, kind: string, amount: number) => {
+  const add = (at: Date | null, currency: string, kind: string, amount: number, count = 1) => {
     if (!at) return;
     for (const [grain, size] of [['quarter', QUARTER], ['day', DAY]] as const) {
       const key = `${grain} ${new Date(Math.floor(at.getTime() / size) * size).toISOString()} ${currency}`;
       const sums = (expected[key] ??= {});
-      sums[`${kind}_count`] = (sums[`${kind}_count`] ?? 0) + 1;
+      sums[`${kind}_count`] = (sums[`${kind}_count`] ?? 0) + count;
       sums[`${kind}_amount`] = (sums[`${kind}_amount`] ?? 0) + amount;
     }
   };
   for (const c of rows) {
     add(c.paidAt, c.currency, c.frequency, c.amount);
-    add(c.refundedAt, c.currency, 'refund', c.amountRefunded);
-    add(c.disputedAt, c.currency, 'dispute', c.amount);
     add(c.failedAt, c.currency, 'failed', c.amount);
+  }
+  // A refund or dispute counts when it happened; a failed refund or a won dispute gives its amount back when that happened.
+  for (const a of await db.select().from(paymentAdjustments)) {
+    add(a.occurredAt, a.currency, a.kind, a.amount);
+    add(a.reversedAt, a.currency, a.kind, -a.amount, 0);
   }
   return withoutZeros(expected);
 }
@@ -105,12 +108,27 @@ async function writeContributionHistory(db: Database, check: () => Promise<void>
   ]);
   await check();
 
-  // A partial refund, then a full one; a dispute; a failed renewal paid later; a payment moved to another day; a currency fix.
-  await db.update(contributions).set({ amountRefunded: 500, status: 'partially_refunded', refundedAt: at('2026-10-05T12:00:00Z') }).where(eq(contributions.stripePaymentIntentId, 'pi_r1'));
+  // A partial refund, then the rest; a dispute; a failed renewal paid later; a payment moved to another day; a currency fix.
+  const idOf = async (intent: string) => (await db.select({ id: contributions.id }).from(contributions).where(eq(contributions.stripePaymentIntentId, intent)))[0].id;
+  const adjustment = async (stripeId: string, kind: 'refund' | 'dispute', intent: string, amount: number, occurredAt: string) => ({
+    stripeId, kind, contributionId: await idOf(intent), amount, currency: 'usd', status: kind === 'refund' ? 'succeeded' : 'needs_response', occurredAt: at(occurredAt),
+  });
+  await db.update(contributions).set({ amountRefunded: 500, status: 'partially_refunded' }).where(eq(contributions.stripePaymentIntentId, 'pi_r1'));
+  await db.insert(paymentAdjustments).values(await adjustment('re_r1a', 'refund', 'pi_r1', 500, '2026-10-05T12:00:00Z'));
   await check();
-  await db.update(contributions).set({ amountRefunded: 1001, status: 'refunded', refundedAt: at('2026-10-06T12:00:00Z') }).where(eq(contributions.stripePaymentIntentId, 'pi_r1'));
-  await db.update(contributions).set({ status: 'disputed', disputedAt: at('2026-10-07T09:45:00Z') }).where(eq(contributions.stripePaymentIntentId, 'pi_r2'));
+  await db.update(contributions).set({ amountRefunded: 1001, status: 'refunded' }).where(eq(contributions.stripePaymentIntentId, 'pi_r1'));
+  await db.insert(paymentAdjustments).values([
+    await adjustment('re_r1b', 'refund', 'pi_r1', 501, '2026-10-06T12:00:00Z'),
+    await adjustment('dp_r2', 'dispute', 'pi_r2', 1002, '2026-10-07T09:45:00Z'),
+    await adjustment('dp_r7', 'dispute', 'pi_r1', 1001, '2026-10-07T10:00:00Z'),
+  ]);
+  await db.update(contributions).set({ status: 'disputed' }).where(eq(contributions.stripePaymentIntentId, 'pi_r2'));
   await db.update(contributions).set({ status: 'paid', paidAt: at('2026-10-06T10:00:00Z') }).where(eq(contributions.stripeInvoiceId, 'in_r6'));
+  await check();
+  // The second refund fails and a dispute is won, each later: the money comes back in its own bucket; a status change alone counts nothing.
+  await db.update(paymentAdjustments).set({ status: 'failed', reversedAt: at('2026-10-09T08:00:00Z') }).where(eq(paymentAdjustments.stripeId, 're_r1b'));
+  await db.update(paymentAdjustments).set({ status: 'won', reversedAt: at('2026-10-15T08:00:00Z') }).where(eq(paymentAdjustments.stripeId, 'dp_r7'));
+  await db.update(paymentAdjustments).set({ status: 'under_review' }).where(eq(paymentAdjustments.stripeId, 'dp_r2'));
   await db.update(contributions).set({ paidAt: at('2026-10-09T23:59:00Z') }).where(eq(contributions.stripeInvoiceId, 'in_r4'));
   await db.update(contributions).set({ currency: 'gbp', frequency: 'once' }).where(eq(contributions.stripePaymentIntentId, 'pi_r3'));
   // An update that changes nothing the reports count, across every row.
@@ -126,14 +144,19 @@ async function writeContributionHistory(db: Database, check: () => Promise<void>
   await db.delete(contributions).where(inArray(contributions.stripePaymentIntentId, ['pi_r2', 'pi_r3']));
   await check();
 
-  // A bulk write in one statement, as the demo seeder makes them.
+  // A bulk write in one statement, as the demo seeder makes them, with a refund of every tenth.
   await db.execute(sql`
-    insert into contributions (stripe_payment_intent_id, frequency, amount, currency, amount_refunded, status, paid_at, refunded_at)
+    insert into contributions (stripe_payment_intent_id, frequency, amount, currency, amount_refunded, status, paid_at)
     select 'pi_bulk_' || g, case when g % 3 = 0 then 'once' when g % 3 = 1 then 'monthly' else 'annual' end, 100 + g,
       case when g % 2 = 0 then 'usd' else 'eur' end, case when g % 10 = 0 then 50 else 0 end, 'paid',
-      timestamptz '2026-09-20T00:00:00Z' + g * interval '7 minutes', case when g % 10 = 0 then timestamptz '2026-10-20T00:00:00Z' + g * interval '1 hour' end
+      timestamptz '2026-09-20T00:00:00Z' + g * interval '7 minutes'
     from generate_series(1, 2000) g`);
+  await db.execute(sql`
+    insert into payment_adjustments (stripe_id, kind, contribution_id, amount, currency, status, occurred_at)
+    select 're_' || c.stripe_payment_intent_id, 'refund', c.id, 50, c.currency, 'succeeded', timestamptz '2026-10-20T00:00:00Z' + c.id * interval '1 hour'
+    from contributions c where c.stripe_payment_intent_id like 'pi_bulk_%' and c.amount_refunded > 0`);
   await db.execute(sql`update contributions set amount = amount + 1 where stripe_payment_intent_id like 'pi_bulk_%' and amount % 7 = 0`);
+  await db.execute(sql`update payment_adjustments set reversed_at = occurred_at + interval '2 days', status = 'failed' where stripe_id like 're_pi_bulk_%' and contribution_id % 3 = 0`);
   await check();
 
 }
@@ -163,7 +186,7 @@ describe('report rollups', () => {
 
   it('is kept by one trigger function per table', async () => {
     const functions = await database().db.execute<{ name: string }>(sql`select proname as name from pg_proc where proname like '%rollup%' order by 1`);
-    expect(functions.rows.map((f) => f.name)).toEqual(['checkout_rollups_apply', 'compact_report_rollups', 'contribution_rollups_apply']);
+    expect(functions.rows.map((f) => f.name)).toEqual(['checkout_rollups_apply', 'compact_report_rollups', 'contribution_rollups_apply', 'payment_adjustment_rollups_apply']);
   });
 
   it('follows inserts, refunds, disputes, status changes, moves and deletes of contributions', async () => {
@@ -194,14 +217,18 @@ describe('report rollups', () => {
         if (!parsed.ok) throw new Error(parsed.message);
         const { range } = parsed;
         const dashboard = await getDashboard({ range, currency: null, now });
+        const s = range.start.toISOString();
+        const e = range.end.toISOString();
+        const inRange = (column: string) => sql.raw(`${column} >= '${s}' and ${column} < '${e}'`);
         const raw = await own.db.execute<{ currency: string; received: number; refunds: number; refunded: number; disputes: number; failed: number }>(sql`
-          select currency,
-            coalesce(sum(amount) filter (where paid_at >= ${range.start.toISOString()} and paid_at < ${range.end.toISOString()}), 0)::float8 as received,
-            (count(*) filter (where refunded_at >= ${range.start.toISOString()} and refunded_at < ${range.end.toISOString()}))::float8 as refunds,
-            coalesce(sum(amount_refunded) filter (where refunded_at >= ${range.start.toISOString()} and refunded_at < ${range.end.toISOString()}), 0)::float8 as refunded,
-            (count(*) filter (where disputed_at >= ${range.start.toISOString()} and disputed_at < ${range.end.toISOString()}))::float8 as disputes,
-            (count(*) filter (where failed_at >= ${range.start.toISOString()} and failed_at < ${range.end.toISOString()}))::float8 as failed
-          from contributions group by currency order by currency`);
+          select c.currency,
+            coalesce(sum(amount) filter (where ${inRange('paid_at')}), 0)::float8 as received,
+            coalesce((select count(*) filter (where ${inRange('occurred_at')}) from payment_adjustments a where a.currency = c.currency and a.kind = 'refund'), 0)::float8 as refunds,
+            coalesce((select sum(amount) filter (where ${inRange('occurred_at')}) from payment_adjustments a where a.currency = c.currency and a.kind = 'refund'), 0)::float8
+              - coalesce((select sum(amount) filter (where ${inRange('reversed_at')}) from payment_adjustments a where a.currency = c.currency and a.kind = 'refund'), 0)::float8 as refunded,
+            coalesce((select count(*) filter (where ${inRange('occurred_at')}) from payment_adjustments a where a.currency = c.currency and a.kind = 'dispute'), 0)::float8 as disputes,
+            (count(*) filter (where ${inRange('failed_at')}))::float8 as failed
+          from contributions c group by c.currency order by c.currency`);
         const expected = raw.rows.filter((r) => r.received || r.refunds || r.disputes || r.failed)
           .map((r) => ({ currency: r.currency, received: r.received, refunds: { count: r.refunds, amount: r.refunded }, disputes: r.disputes, failed: r.failed }));
         expect(expected.length).toBeGreaterThan(1); // never empty compared with empty

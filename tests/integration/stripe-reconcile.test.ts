@@ -29,7 +29,8 @@ async function rows(database: DatabaseHandle) {
   return {
     supporters: await q('select email, stripe_customer_id from supporters order by stripe_customer_id'),
     subscriptions: await q('select stripe_subscription_id, status, amount, interval, cancel_at_period_end from subscriptions order by 1'),
-    contributions: await q('select stripe_payment_intent_id, stripe_invoice_id, frequency, amount, amount_refunded, status, paid_at, disputed_at from contributions order by 1, 2'),
+    contributions: await q('select stripe_payment_intent_id, stripe_invoice_id, frequency, amount, amount_refunded, status, paid_at from contributions order by 1, 2'),
+    adjustments: await q('select stripe_id, kind, amount, status, occurred_at, reversed_at from payment_adjustments order by 1'),
     checkouts: await q('select stripe_checkout_session_id, status, completed_at from checkout_sessions order by 1'),
   };
 }

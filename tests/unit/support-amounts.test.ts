@@ -26,18 +26,18 @@ describe('the amounts table', () => {
 
   it('accepts exactly the range the table gives, for the browser and the server alike', () => {
     const rule = amountRule('usd', 'monthly');
-    expect(checkAmount({ text: toMajorInput(rule.min, 'usd'), currency: 'usd', frequency: 'monthly' })).toEqual({ ok: true, minor: rule.min });
-    expect(checkAmount({ text: toMajorInput(rule.max, 'usd'), currency: 'usd', frequency: 'monthly' })).toEqual({ ok: true, minor: rule.max });
-    const below = checkAmount({ text: toMajorInput(rule.min - 1, 'usd'), currency: 'usd', frequency: 'monthly' });
+    expect(checkAmount({ text: toMajorInput(rule.min, 'usd'), currency: 'usd', frequency: 'monthly', rule })).toEqual({ ok: true, minor: rule.min });
+    expect(checkAmount({ text: toMajorInput(rule.max, 'usd'), currency: 'usd', frequency: 'monthly', rule })).toEqual({ ok: true, minor: rule.max });
+    const below = checkAmount({ text: toMajorInput(rule.min - 1, 'usd'), currency: 'usd', frequency: 'monthly', rule });
     expect(below).toMatchObject({ ok: false, code: 'amount_below_minimum', message: 'Monthly support starts at $2. Enter $2 or more.' });
-    const above = checkAmount({ text: toMajorInput(rule.max + 1, 'usd'), currency: 'usd', frequency: 'monthly' });
+    const above = checkAmount({ text: toMajorInput(rule.max + 1, 'usd'), currency: 'usd', frequency: 'monthly', rule });
     expect(above.ok).toBe(false);
     expect(!above.ok && above.message).toMatch(/most we can accept online for monthly support is \$1,000/);
   });
 
   it('explains each kind of bad amount in words a reader can act on', () => {
     const say = (text: string) => {
-      const r = checkAmount({ text, currency: 'gbp', frequency: 'once' });
+      const r = checkAmount({ text, currency: 'gbp', frequency: 'once', rule: amountRule('gbp', 'once') });
       return r.ok ? `ok ${r.minor}` : r.message;
     };
     expect(say('')).toMatch(/Choose an amount/);

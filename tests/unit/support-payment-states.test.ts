@@ -27,11 +27,18 @@ describe('describeCheckout', () => {
 });
 
 describe('chargeState', () => {
-  it('ranks disputed over refunded over partially refunded over paid', () => {
-    expect(chargeState(charge({}), [])).toMatchObject({ status: 'paid', amountRefunded: 0, refundedAt: null });
-    const refund = { status: 'succeeded', created: 1_800_000_100 } as Stripe.Refund;
-    expect(chargeState(charge({ amount_refunded: 1000 }), [refund])).toMatchObject({ status: 'partially_refunded', amountRefunded: 1000, refundedAt: new Date(1_800_000_100_000) });
-    expect(chargeState(charge({ amount_refunded: 2500 }), [refund]).status).toBe('refunded');
-    expect(chargeState(charge({ amount_refunded: 2500, disputed: true }), [refund]).status).toBe('disputed');
+  const dispute = (status: Stripe.Dispute.Status) => ({ id: 'dp_1', status, created: 1_800_000_100 }) as Stripe.Dispute;
+
+  it('ranks an open or lost dispute over refunded over partially refunded over paid', () => {
+    expect(chargeState(charge({}), [])).toMatchObject({ status: 'paid', amountRefunded: 0 });
+    expect(chargeState(charge({ amount_refunded: 1000 }), [])).toMatchObject({ status: 'partially_refunded', amountRefunded: 1000 });
+    expect(chargeState(charge({ amount_refunded: 2500 }), []).status).toBe('refunded');
+    expect(chargeState(charge({ amount_refunded: 2500, disputed: true }), [dispute('needs_response')]).status).toBe('disputed');
+    expect(chargeState(charge({ disputed: true }), [dispute('lost')]).status).toBe('disputed');
+  });
+
+  it('a won dispute no longer counts, though Stripe keeps charge.disputed', () => {
+    expect(chargeState(charge({ disputed: true }), [dispute('won')]).status).toBe('paid');
+    expect(chargeState(charge({ disputed: true, amount_refunded: 500 }), [dispute('won')]).status).toBe('partially_refunded');
   });
 });

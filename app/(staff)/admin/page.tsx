@@ -59,7 +59,8 @@ export default async function AdminDashboardPage({ searchParams }: Props) {
         );
       })}
       <p className="text-sm text-muted">
-        Net raised is payments received in the range minus refunds issued in it. MRR counts annual plans at one twelfth and leaves out
+        Net raised is payments received in the range minus the refunds and disputes of that range; a refund that failed or a
+        dispute won counts back in the month it happened, so a closed month never changes. MRR counts annual plans at one twelfth and leaves out
         subscriptions that are cancelled, set to cancel at the period end, or behind on payment.{' '}
         <Link href={`/api/admin/exports/contributions?${exportQuery}`} className="underline">Export these contributions (CSV)</Link>
       </p>

@@ -79,12 +79,12 @@ export async function seedDemoHistory(options: SeedDemoOptions): Promise<SeedDem
   const firstSub = await scalar(db, sql`select coalesce(min(id), 0)::int as n from subscriptions where stripe_subscription_id like ${`sub_demo_${tag}_%`}`);
   await inBatches('renewals', subscriptionCount, Math.max(1, Math.floor(batch / PAYMENTS_PER_SUBSCRIPTION)), quiet, (from, to) => db.execute(sql`
     insert into contributions (supporter_id, subscription_id, stripe_invoice_id, stripe_charge_id, frequency, amount, currency, amount_refunded, status,
-      paid_at, failed_at, refunded_at, placement, article_slug, created_at, updated_at)
+      paid_at, failed_at, placement, article_slug, created_at, updated_at)
     select r.supporter_id, r.id, 'in_demo_' || ${tag} || '_' || r.id || '_' || r.n, case when r.failed then null else 'ch_demo_' || ${tag} || '_s' || r.id || '_' || r.n end,
       case when r.interval = 'year' then 'annual' else 'monthly' end, r.amount, r.currency,
       case when r.refunded then r.amount else 0 end,
       case when r.failed then 'failed' when r.refunded then 'refunded' else 'paid' end,
-      case when r.failed then null else r.at end, case when r.failed then r.at end, case when r.refunded then r.at + interval '3 days' end,
+      case when r.failed then null else r.at end, case when r.failed then r.at end,
       r.placement, r.article_slug, r.at, r.at
     from (
       select x.id, x.supporter_id, x.amount, x.currency, x.interval, x.placement, x.article_slug, k.n, k.at,
@@ -102,11 +102,11 @@ export async function seedDemoHistory(options: SeedDemoOptions): Promise<SeedDem
   const oneOffs = Math.max(0, options.contributions - renewals);
   await inBatches('one-off gifts', oneOffs, batch, quiet, (from, to) => db.execute(sql`
     insert into contributions (supporter_id, stripe_payment_intent_id, stripe_charge_id, stripe_checkout_session_id, frequency, amount, currency, amount_refunded,
-      status, paid_at, failed_at, refunded_at, disputed_at, placement, article_slug, created_at, updated_at)
+      status, paid_at, failed_at, placement, article_slug, created_at, updated_at)
     select o.supporter_id, 'pi_demo_' || ${tag} || '_' || o.g, 'ch_demo_' || ${tag} || '_o' || o.g, 'cs_demo_' || ${tag} || '_o' || o.g, 'once', o.amount, o.currency,
       case when o.fate < 0.02 then o.amount when o.fate < 0.03 then o.amount / 2 else 0 end,
       case when o.fate < 0.02 then 'refunded' when o.fate < 0.03 then 'partially_refunded' when o.fate < 0.033 then 'disputed' else 'paid' end,
-      o.at, null, case when o.fate < 0.03 then o.at + interval '2 days' end, case when o.fate >= 0.03 and o.fate < 0.033 then o.at + interval '10 days' end,
+      o.at, null,
       o.placement, case when o.placement = 'article-end' then ${articleList}[1 + floor(random() * array_length(${articleList}, 1))::int] end, o.at, o.at
     from (
       select g, s.id as supporter_id, random() as fate,
@@ -117,6 +117,15 @@ export async function seedDemoHistory(options: SeedDemoOptions): Promise<SeedDem
       from generate_series(${from}::int, ${to}::int) g
       join supporters s on s.id = ${firstSupporter} + ((g::bigint * 104729) % ${options.supporters})::int
     ) o`).then(() => undefined));
+
+  // Refunds (a few days after the payment) and disputes (ten days after), as rows of their own.
+  await db.execute(sql`
+    insert into payment_adjustments (stripe_id, kind, contribution_id, amount, currency, status, occurred_at)
+    select case when c.status = 'disputed' then 'dp_demo_' else 're_demo_' end || ${tag} || '_' || c.id, case when c.status = 'disputed' then 'dispute' else 'refund' end,
+      c.id, case when c.status = 'disputed' then c.amount else c.amount_refunded end, c.currency, case when c.status = 'disputed' then 'needs_response' else 'succeeded' end,
+      c.paid_at + case when c.status = 'disputed' then interval '10 days' when c.frequency = 'once' then interval '2 days' else interval '3 days' end
+    from contributions c
+    where (c.stripe_invoice_id like ${`in_demo_${tag}_%`} or c.stripe_payment_intent_id like ${`pi_demo_${tag}_%`}) and (c.status = 'disputed' or c.amount_refunded > 0)`);
 
   // Checkouts: one completed per gift and per new subscription, and about as many again left unfinished.
   const bar = quiet ? null : progressBar('checkouts and appeal', 3);

@@ -37,6 +37,7 @@ describe('an interval change', () => {
     expect(preview.lines.data.map((l) => l.amount)).toEqual([credit, 5000]);
     expect(preview.amount_due).toBe(5000 + credit);
     expect(preview.id).toMatch(/^upcoming_in_/);
+    expect(preview.parent?.subscription_details?.subscription_proration_date).toBe(halfway);
     expect((await env.t.stripe.subscriptions.retrieve(sub.id)).items.data[0].price.recurring?.interval).toBe('month');
 
     const updated = await env.t.stripe.subscriptions.update(sub.id, { items: [{ id: item.id, price_data: annualPrice(sub) }], proration_behavior: 'create_prorations', proration_date: halfway });

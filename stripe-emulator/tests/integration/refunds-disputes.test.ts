@@ -63,6 +63,14 @@ describe('disputes', () => {
     expect(closed.data.previous_attributes).toEqual({ status: 'under_review' });
   });
 
+  it('are listed by charge and by payment intent', async () => {
+    const charge = await pay();
+    const dispute = await env.t.control(`charges/${charge.id}/dispute`, {});
+    expect((await env.t.stripe.disputes.list({ charge: charge.id })).data.map((d) => d.id)).toEqual([dispute.id]);
+    expect((await env.t.stripe.disputes.list({ payment_intent: charge.payment_intent as string })).data.map((d) => d.id)).toEqual([dispute.id]);
+    expect((await env.t.stripe.disputes.list({ charge: (await pay()).id })).data).toEqual([]);
+  });
+
   it('are lost when closed through the API (accepted) or with losing_evidence', async () => {
     const accepted = await env.t.control(`charges/${(await pay()).id}/dispute`, {});
     expect((await env.t.stripe.disputes.close(accepted.id)).status).toBe('lost');

@@ -26,7 +26,7 @@ interface SubsetOperation {
 const EXTRA_OPERATIONS = [
   'GET /v1/payment_methods', 'GET /v1/invoice_payments', 'GET /v1/webhook_endpoints/{webhook_endpoint}', 'GET /v1/test_helpers/test_clocks',
   'POST /v1/products/{id}', 'POST /v1/prices/{price}', 'POST /v1/webhook_endpoints/{webhook_endpoint}', 'POST /v1/invoices/create_preview',
-  'POST /v1/disputes/{dispute}', 'POST /v1/disputes/{dispute}/close', 'GET /v1/billing_portal/configurations', 'GET /v1/billing_portal/configurations/{configuration}', 'POST /v1/billing_portal/configurations/{configuration}',
+  'GET /v1/disputes', 'POST /v1/disputes/{dispute}', 'POST /v1/disputes/{dispute}/close', 'GET /v1/billing_portal/configurations', 'GET /v1/billing_portal/configurations/{configuration}', 'POST /v1/billing_portal/configurations/{configuration}',
 ];
 
 /** Parameters newer than the 2023 extract that the SDK's 2026-10-28.endive types have. */

@@ -3,16 +3,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AccountMessage } from '@/components/account/account-message';
-import { ChangeSupportForm } from '@/components/account/change-support-form';
 import { ContributionsList } from '@/components/account/contributions-list';
-import { CurrentSupport } from '@/components/account/current-support';
 import { NewsletterSwitch } from '@/components/account/newsletter-switch';
-import { ManageCardForm, StopSupportForm } from '@/components/account/stop-support-form';
+import { RunningSupports } from '@/components/account/running-supports';
 import { YourData } from '@/components/account/your-data';
 import { ReaderStateSync } from '@/components/account/reader-state-sync';
 import { readAccountAppealState } from '@/lib/appeal/reader-state-cookies';
 import { getAccountOverview } from '@/lib/account/get-account-overview';
 import { readAccountMessages } from '@/lib/account/read-account-messages';
+import { readPendingSwitch } from '@/lib/account/read-pending-switch';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { firstParam } from '@/lib/http/first-param';
 
@@ -29,7 +28,11 @@ export default async function AccountPage({ searchParams }: Props) {
   const params = await searchParams;
   const overview = await getAccountOverview(user);
   const { supporter } = await readAccountAppealState({ user, now: new Date(), secure: false });
-  const messages = readAccountMessages({ notice: first(params.notice), error: first(params.error), field: first(params.field), frequency: first(params.frequency) }, overview.current);
+  // The support a notice or error is about: one of the reader's own (named by its id), else the newest.
+  const about = overview.running.find((s) => s.stripeSubscriptionId === first(params.subscription)) ?? overview.current;
+  const query = { notice: first(params.notice), error: first(params.error), field: first(params.field), frequency: first(params.frequency), amount: first(params.amount), subscription: first(params.subscription) };
+  const messages = readAccountMessages(query, about, overview.contributions);
+  const pending = await readPendingSwitch(user, query);
   const fieldError = messages.error ?? undefined;
   const field = messages.error?.field;
   const section = 'mt-10 border-t border-gray-300 pt-6';
@@ -44,18 +47,10 @@ export default async function AccountPage({ searchParams }: Props) {
 
       <section aria-labelledby="support-heading" className={section} id="support-settings">
         <h2 id="support-heading" className="font-serif text-2xl font-bold">Your support</h2>
-        <div className="mt-4">
-          <CurrentSupport current={overview.current} ended={overview.ended} card={overview.card} />
-        </div>
-        {overview.current ? (
-          <>
-            {overview.current.cancelAtPeriodEnd ? null : (
-              <ChangeSupportForm current={overview.current} error={fieldError} typed={field === 'amount' ? { amount: first(params.amount), frequency: first(params.frequency) } : undefined} />
-            )}
-            <StopSupportForm current={overview.current} />
-            <ManageCardForm />
-          </>
-        ) : null}
+        <RunningSupports
+          running={overview.running} ended={overview.ended} cards={overview.cards} changeRules={overview.changeRules} pending={pending} about={about?.stripeSubscriptionId ?? null}
+          error={fieldError} typed={field === 'amount' ? { amount: first(params.amount), frequency: first(params.frequency) } : undefined}
+        />
       </section>
 
       <section aria-labelledby="payments-heading" className={section}>

@@ -64,7 +64,10 @@ export default async function SupportersPage({ searchParams }: Props) {
                     <Link href={`/admin/supporters/${row.id}`} className="font-semibold underline">{row.email}</Link>
                     {row.name && <div className="text-muted">{row.name}</div>}
                   </th>
-                  <td className={cell}>{describePlan(row.plan)}</td>
+                  <td className={cell}>
+                    {describePlan(row.plan)}
+                    {row.runningCount > 1 ? <strong className="block text-accent">Duplicate: {row.runningCount} running subscriptions</strong> : null}
+                  </td>
                   <td className={cell}>{row.given.map((g) => formatMinor(g.amount, g.currency)).join(', ') || '—'}</td>
                   <td className={cell}>{row.lastPaidAt ? day.format(row.lastPaidAt) : '—'}</td>
                   <td className={cell}>{day.format(row.createdAt)}</td>

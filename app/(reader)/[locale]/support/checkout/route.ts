@@ -5,6 +5,7 @@ import { getPublishedAppeal } from '@/lib/campaigns/get-published-appeal';
 import { offerOf, variantConfig } from '@/lib/campaigns/variant-config';
 import { getConfig } from '@/lib/config';
 import { findReaderCustomer } from '@/lib/memberships/find-reader-customer';
+import { findRunningSupport } from '@/lib/memberships/find-running-support';
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { startCheckout } from '@/lib/support/start-checkout';
 
@@ -20,5 +21,6 @@ export async function POST(request: Request): Promise<Response> {
     offerFor: async (posted) => offerOf(variantConfig(await getPublishedAppeal(), posted)),
     customerFor: findReaderCustomer,
     embedOrigins: EMBED_ORIGINS,
+    runningSupportFor: findRunningSupport,
   });
 }

@@ -8,6 +8,7 @@ import { getSupporterDetails } from '@/lib/admin/get-supporter-details';
 import { requireStaff } from '@/lib/auth/require-role';
 import { getConfig } from '@/lib/config';
 import { formatMinor } from '@/lib/reports/format-report';
+import { runningSubscriptions } from '@/lib/memberships/running-support';
 import { stripeDashboardUrl } from '@/lib/stripe/get-stripe';
 
 export const metadata: Metadata = { title: 'Supporter', robots: { index: false } };
@@ -43,6 +44,7 @@ export default async function SupporterPage({ params }: Props) {
   const details = await getSupporterDetails(Number(id));
   if (!details) notFound();
   const { supporter, subscriptions, contributions } = details;
+  const running = runningSubscriptions(subscriptions).length;
   const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: getConfig().REPORT_TIMEZONE });
   const cell = 'border-b border-gray-200 px-2 py-2 align-top';
   return (
@@ -57,6 +59,10 @@ export default async function SupporterPage({ params }: Props) {
           <dd>{supporter.stripeCustomerId ? <StripeLink path={`customers/${supporter.stripeCustomerId}`} label={supporter.stripeCustomerId} /> : '—'}</dd>
         </dl>
       </div>
+      {running > 1 ? (
+        <p className="rounded border-2 border-accent p-3"><strong>Duplicate: {running} running subscriptions</strong>, each charged. The reader may
+          have paid twice; they can cancel one from their account, or ask us to.</p>
+      ) : null}
       <RecordTable id="subscriptions" title="Subscriptions" empty="No recurring support." headings={['Plan', 'Status', 'Started', 'Renews or ends', 'Stripe']}>
         {subscriptions.map((s) => (
           <tr key={s.id}>

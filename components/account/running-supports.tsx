@@ -1,0 +1,79 @@
+// "Your support": the running support with its controls; when a reader has more than one running (paid twice, from
+// two browsers), each is listed with its own controls and a line saying every one of them is charged.
+import { formatDay } from '@/lib/account/format-day';
+import type { CardSummary } from '@/lib/account/get-subscription-card';
+import type { SubscriptionRow } from '@/lib/account/get-account-overview';
+import type { PendingSwitch } from '@/lib/account/read-pending-switch';
+import type { SupportChangeRules } from '@/lib/account/support-change-rules';
+import { formatMoney } from '@/lib/support/format-money';
+import { ChangeSupportForm } from './change-support-form';
+import { ConfirmSwitchForm } from './confirm-switch-form';
+import { CurrentSupport } from './current-support';
+import { ManageCardForm, StopSupportForm } from './stop-support-form';
+
+type Props = {
+  running: SubscriptionRow[];
+  ended: SubscriptionRow | null;
+  cards: Record<string, CardSummary | null>;
+  changeRules: Record<string, SupportChangeRules>;
+  /** A switch between monthly and annual waiting for the reader's confirmation. */
+  pending: PendingSwitch | null;
+  /** The support a refused change was about, and what was typed into its form. */
+  about: string | null;
+  error?: { field?: string; message: string };
+  typed?: { amount?: string; frequency?: string };
+};
+
+const describe = (s: SubscriptionRow) => `${formatMoney(s.amount, s.currency.trim().toLowerCase())} ${s.interval === 'month' ? 'monthly' : 'annual'}`;
+
+export function RunningSupports({ running, ended, cards, changeRules, pending, about, error, typed }: Props) {
+  /** The confirmation of a pending switch, else the change form (none once the support is set to end). */
+  const changeControls = (s: SubscriptionRow, nested: boolean) => {
+    if (pending?.subscription === s.stripeSubscriptionId) return <ConfirmSwitchForm pending={pending} />;
+    const rules = changeRules[s.currency.trim().toLowerCase()];
+    if (s.cancelAtPeriodEnd || !rules) return null;
+    const mine = about === s.stripeSubscriptionId;
+    return nested
+      ? <ChangeSupportForm current={s} rules={rules} idSuffix={`-${s.id}`} headingLevel={4} error={mine ? error : undefined} typed={mine ? typed : undefined} />
+      : <ChangeSupportForm current={s} rules={rules} error={error} typed={typed} />;
+  };
+  if (running.length <= 1) {
+    const current = running[0] ?? null;
+    return (
+      <>
+        <div className="mt-4">
+          <CurrentSupport current={current} ended={ended} card={current ? (cards[current.stripeSubscriptionId] ?? null) : null} />
+        </div>
+        {current ? (
+          <>
+            {changeControls(current, false)}
+            <StopSupportForm current={current} />
+            <ManageCardForm />
+          </>
+        ) : null}
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="mt-4 rounded border-2 border-accent p-3">
+        You have {running.length} recurring supports running, and each one is charged: {running.map(describe).join(' and ')}. If you meant to
+        give only once, cancel the one you do not want.
+      </p>
+      {running.map((s) => {
+        const headingId = `support-${s.id}`;
+        return (
+          <section key={s.id} aria-labelledby={headingId} className="mt-6 border-t border-gray-200 pt-4">
+            <h3 id={headingId} className="text-lg font-bold">{describe(s)}, since {formatDay(s.startedAt)}</h3>
+            <div className="mt-3">
+              <CurrentSupport current={s} ended={null} card={cards[s.stripeSubscriptionId] ?? null} />
+            </div>
+            {changeControls(s, true)}
+            <StopSupportForm current={s} />
+          </section>
+        );
+      })}
+      <ManageCardForm />
+    </>
+  );
+}
