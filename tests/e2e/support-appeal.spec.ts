@@ -23,6 +23,40 @@ test('the appeal at the end of an article has its letter, choices, payment marks
   await expect(section.getByRole('button', { name: 'Continue' })).toBeVisible();
 });
 
+for (const width of [1280, 390]) {
+  test(`at ${width} px the choices are cards of equal width on one row each, the choice is restated, and Continue fills the width`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto(ARTICLE);
+    const section = page.locator('section#support');
+    for (const group of ['Frequency', 'Amount']) {
+      const cards = section.getByRole('radiogroup', { name: group }).locator('label');
+      const boxes = await cards.evaluateAll((labels) => labels.filter((l) => l.getClientRects().length).map((l) => l.getBoundingClientRect()).map((r) => ({ width: Math.round(r.width), top: Math.round(r.top) })));
+      expect(boxes.length, group).toBeGreaterThanOrEqual(3);
+      expect(new Set(boxes.map((b) => b.width)).size, `${group} card widths`).toBe(1);
+      expect(new Set(boxes.map((b) => b.top)).size, `${group} on one row`).toBe(1);
+    }
+    // Choosing a card does not change its width (nothing turns bold and wider).
+    const monthly = section.getByRole('radiogroup', { name: 'Frequency' }).locator('label').filter({ hasText: 'Annual' });
+    const before = (await monthly.boundingBox())!.width;
+    await section.getByRole('radio', { name: 'Annual' }).check();
+    expect((await monthly.boundingBox())!.width).toBe(before);
+    await expect(section.getByText('$100 a year', { exact: true })).toBeVisible();
+    const button = (await section.getByRole('button', { name: 'Continue' }).boundingBox())!;
+    const form = (await section.locator('form.rr-form').boundingBox())!;
+    expect(Math.round(button.width)).toBe(Math.round(form.width));
+  });
+}
+
+test('the payment marks are the methods Checkout offers in the chosen currency: SEPA Direct Debit with euros only', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const section = page.locator('section#support');
+  const marks = section.getByRole('list', { name: 'Accepted payment methods' });
+  await expect(marks.getByRole('img', { name: 'SEPA Direct Debit' })).toHaveCount(0);
+  await section.getByRole('combobox', { name: 'Currency' }).selectOption('eur');
+  await expect(marks.getByRole('img', { name: 'SEPA Direct Debit' })).toBeVisible();
+  for (const name of ['Visa', 'Mastercard', 'American Express', 'Apple Pay', 'Google Pay']) await expect(marks.getByRole('img', { name })).toBeVisible();
+});
+
 test('out-of-range and malformed amounts are refused in the browser, next to the field, before anything is sent', async ({ page }) => {
   await page.goto(ARTICLE);
   const section = page.locator('section#support');
@@ -32,6 +66,9 @@ test('out-of-range and malformed amounts are refused in the browser, next to the
   await expect(section.getByRole('alert')).toHaveText('Monthly support starts at $2. Enter $2 or more.');
   await expect(other).toHaveAttribute('aria-invalid', 'true');
   await expect(other).toBeFocused();
+  // Said at the field itself (right under it, before the range hint), and the field is marked in the error colour.
+  await expect(other.locator('xpath=following-sibling::*[1]')).toHaveAttribute('role', 'alert');
+  expect(await other.evaluate((e) => getComputedStyle(e).borderTopColor)).toBe('rgb(185, 28, 28)');
   await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
 
   await other.fill('5000');

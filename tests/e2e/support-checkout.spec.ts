@@ -25,6 +25,10 @@ test('a reader gives once from the end of an article and is thanked for it, reco
   await expect(page).toHaveURL(/\/support\/thank-you\?session_id=cs_/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Thank you for supporting/);
   await expect(page.getByRole('status')).toContainText('You gave $50 once.');
+  // The masthead thanks them too, on this very page.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Thank you for your support' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Support us' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Could you make it monthly?' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Manage your support' })).toHaveAttribute('href', '/account');
   await expect(page.getByRole('form', { name: /newsletter/ }).getByRole('button', { name: 'Sign up' })).toBeVisible();
