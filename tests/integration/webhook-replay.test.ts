@@ -65,7 +65,8 @@ async function freshDatabase() {
   return handle;
 }
 
-describe('webhooks replayed in any order reach the same rows', () => {
+// Each case replays the whole history into fresh databases: up to a minute on a busy 2-core machine.
+describe('webhooks replayed in any order reach the same rows', { timeout: 180_000 }, () => {
   const main = useTestDatabase();
 
   beforeAll(async () => {
