@@ -1,6 +1,7 @@
 // A test's report: one row per variant, conversion with its 95% interval, the chance to beat the control, and money per currency.
 import { formatMoney } from '@/lib/support/format-money';
 import type { TestReport } from '@/lib/campaigns/get-test-report';
+import { ScrollRegion } from './scroll-region';
 
 const percent = (n: number) => `${(n * 100).toFixed(2)}%`;
 
@@ -16,7 +17,7 @@ export function TestReportTable({ report, testId }: { report: TestReport; testId
           ? `Winner: ${winner.name} (a ${percent(report.winner.chance)} chance of converting better).`
           : `No winner yet: one is named once every variant has ${report.rule.minimumTrials.toLocaleString('en-US')} impressions and ${report.rule.minimumSuccesses} payments, and one converts better with a ${percent(report.rule.threshold)} chance.`}
       </p>
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Results by variant">
         <table className="w-full border-collapse bg-white text-sm">
           <caption className="sr-only">Results by variant</caption>
           <thead>
@@ -48,7 +49,7 @@ export function TestReportTable({ report, testId }: { report: TestReport; testId
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p><a href={`/admin/appeal/tests/${testId}/report`} className="underline">Download the report (CSV)</a></p>
     </section>
   );

@@ -4,6 +4,7 @@ import { getRoleByEmail, listStaff } from '@/lib/admin/list-staff';
 import { formMessage } from '@/lib/http/form-messages';
 import { requireAdmin } from '@/lib/auth/require-role';
 import { normaliseEmail } from '@/lib/email/normalise-email';
+import { ScrollRegion } from '@/components/admin/scroll-region';
 
 export const metadata: Metadata = { title: 'Staff', robots: { index: false } };
 
@@ -37,13 +38,13 @@ export default async function StaffPage({ searchParams }: Props) {
         </div>
         <button type="submit" className="rounded bg-ink px-4 py-2 font-semibold text-white">Save access</button>
       </form>
-      <table className="w-full border-collapse bg-white text-sm">
+      <ScrollRegion label="People with access"><table className="w-full border-collapse bg-white text-sm">
         <caption className="py-2 text-left font-semibold">People with access</caption>
         <thead><tr><th scope="col" className="border-b border-gray-400 px-2 py-1 text-left">Email</th><th scope="col" className="border-b border-gray-400 px-2 py-1 text-left">Access</th></tr></thead>
         <tbody>
           {staff.map((s) => <tr key={s.id}><td className="border-b border-gray-200 px-2 py-2">{s.email}</td><td className="border-b border-gray-200 px-2 py-2">{s.role}</td></tr>)}
         </tbody>
-      </table>
+      </table></ScrollRegion>
     </div>
   );
 }

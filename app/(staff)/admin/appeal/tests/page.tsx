@@ -8,6 +8,7 @@ import { formMessage } from '@/lib/http/form-messages';
 import { listAppealTests } from '@/lib/campaigns/appeal-tests';
 import { loadPublishedAppeal } from '@/lib/campaigns/get-published-appeal';
 import { testToFormFields } from '@/lib/campaigns/test-form';
+import { ScrollRegion } from '@/components/admin/scroll-region';
 
 export const metadata: Metadata = { title: 'Appeal tests', robots: { index: false } };
 
@@ -21,7 +22,7 @@ export default async function AppealTestsPage({ searchParams }: Props) {
   return (
     <AppealSection title={'Appeal tests'} current="/admin/appeal/tests" error={error}>
       {tests.length === 0 ? <p>No tests yet.</p> : (
-        <table className="w-full border-collapse bg-white text-sm">
+        <ScrollRegion label="Tests"><table className="w-full border-collapse bg-white text-sm">
           <caption className="py-2 text-left font-semibold">Tests, newest first</caption>
           <thead><tr><th scope="col" className={head}>Test</th><th scope="col" className={head}>State</th><th scope="col" className={head}>Traffic</th><th scope="col" className={head}>Variants</th><th scope="col" className={head}>Runs</th></tr></thead>
           <tbody>
@@ -35,7 +36,7 @@ export default async function AppealTestsPage({ searchParams }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></ScrollRegion>
       )}
       <section aria-labelledby="new-test" className="space-y-3">
         <h2 id="new-test" className="font-serif text-2xl font-bold">New test</h2>

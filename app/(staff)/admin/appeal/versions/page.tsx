@@ -10,6 +10,7 @@ import { compareAppealConfigs } from '@/lib/campaigns/compare-appeal-configs';
 import { loadPublishedAppeal } from '@/lib/campaigns/get-published-appeal';
 import { listAppealVersions } from '@/lib/campaigns/publish-appeal';
 import { getConfig } from '@/lib/config';
+import { ScrollRegion } from '@/components/admin/scroll-region';
 
 export const metadata: Metadata = { title: 'Appeal versions', robots: { index: false } };
 
@@ -32,16 +33,16 @@ export default async function AppealVersionsPage({ searchParams }: Props) {
         <section aria-labelledby="compare-heading" className="space-y-2">
           <h2 id="compare-heading" className="font-serif text-2xl font-bold">Version {compared.id} against the live version {published.versionId}</h2>
           {changes.length === 0 ? <p>They are the same.</p> : (
-            <table className="w-full border-collapse bg-white text-sm">
+            <ScrollRegion label="Differences, field by field"><table className="w-full border-collapse bg-white text-sm">
               <caption className="sr-only">Differences, field by field</caption>
               <thead><tr><th scope="col" className={head}>Field</th><th scope="col" className={head}>Live</th><th scope="col" className={head}>Version {compared.id}</th></tr></thead>
               <tbody>{changes.map((c) => <tr key={c.field}><th scope="row" className={`${cell} text-left font-semibold`}>{c.label}</th><td className={`${cell} whitespace-pre-wrap`}>{c.before}</td><td className={`${cell} whitespace-pre-wrap`}>{c.after}</td></tr>)}</tbody>
-            </table>
+            </table></ScrollRegion>
           )}
         </section>
       ) : null}
       {versions.length === 0 ? <p>Nothing has been published yet: readers see the built-in appeal.</p> : (
-        <table className="w-full border-collapse bg-white text-sm">
+        <ScrollRegion label="Published versions"><table className="w-full border-collapse bg-white text-sm">
           <caption className="py-2 text-left font-semibold">Published versions, newest first</caption>
           <thead><tr><th scope="col" className={head}>Version</th><th scope="col" className={head}>Published</th><th scope="col" className={head}>By</th><th scope="col" className={head}>Heading</th><th scope="col" className={head}><span className="sr-only">Actions</span></th></tr></thead>
           <tbody>
@@ -67,7 +68,7 @@ export default async function AppealVersionsPage({ searchParams }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></ScrollRegion>
       )}
     </AppealSection>
   );
