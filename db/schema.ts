@@ -27,11 +27,13 @@ export const articles = pgTable('articles', {
   standfirst: text('standfirst').notNull(),
   byline: text('byline').notNull(),
   section: text('section').notNull(),
+  // The language the article is written in (lib/i18n/locales.ts); each language's front page lists its own.
+  language: text('language').notNull().default('en'),
   // Paragraphs separated by blank lines; "## " starts a subheading.
   body: text('body').notNull(),
   publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
   createdAt: createdAt(),
-}, (t) => [index('articles_published_at_idx').on(t.publishedAt)]);
+}, (t) => [index('articles_published_at_idx').on(t.publishedAt), index('articles_language_published_idx').on(t.language, t.publishedAt)]);
 
 // --- Accounts (next-auth tables, in the Drizzle adapter's shape, plus a role) -------------
 
@@ -85,6 +87,8 @@ export const supporters = pgTable('supporters', {
   stripeCustomerId: text('stripe_customer_id').unique(),
   userId: text('user_id').unique().references(() => users.id, { onDelete: 'set null' }),
   anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+  // The language of the reader's latest gift: emails to them (thank-you, receipts from the app) are written in it.
+  locale: text('locale').notNull().default('en'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [index('supporters_created_at_idx').on(t.createdAt, t.id)]);
@@ -199,6 +203,8 @@ export const checkoutSessions = pgTable('checkout_sessions', {
   appealVariant: text('appeal_variant'),
   utmSource: text('utm_source'),
   referrerHost: text('referrer_host'),
+  // The language the reader gave in (Checkout opened in it; the thank-you email is written in it).
+  locale: text('locale').notNull().default('en'),
   createdAt: createdAt(),
   completedAt: timestamp('completed_at', { withTimezone: true }),
   // When the stored state was read from Stripe (null: only started here); older reads never overwrite newer ones.
@@ -336,6 +342,8 @@ export const reminders = pgTable('reminders', {
   sentAt: timestamp('sent_at', { withTimezone: true }),
   cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
   skippedReason: text('skipped_reason'),
+  // The language the reader asked in: the reminder is written in it.
+  locale: text('locale').notNull().default('en'),
 }, (t) => [
   uniqueIndex('reminders_email_month_idx').on(t.email, t.month),
   index('reminders_due_idx').on(t.month).where(sql`sent_at is null and cancelled_at is null`),
@@ -347,6 +355,8 @@ export const newsletterSubscribers = pgTable('newsletter_subscribers', {
   // pending until the emailed link is followed; only confirmed addresses count as subscribed.
   status: text('status', { enum: ['pending', 'confirmed', 'unsubscribed'] }).notNull().default('pending'),
   sourcePage: text('source_page'),
+  // The language the reader signed up in: confirmation and newsletter emails are written in it.
+  locale: text('locale').notNull().default('en'),
   consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
   confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
   unsubscribedAt: timestamp('unsubscribed_at', { withTimezone: true }),
