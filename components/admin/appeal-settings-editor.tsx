@@ -48,13 +48,13 @@ export function AppealSettingsEditor({ fields, revision: initialRevision, public
   const errorId = (name: string) => `appeal-${name}-error`;
   const describe = (name: string, hint?: string) => [errors[name] ? errorId(name) : null, hint ?? null].filter(Boolean).join(' ') || undefined;
   const fieldError = (name: string) => (errors[name] ? <p id={errorId(name)} className="mt-1 text-sm font-semibold text-red-800">{errors[name]}</p> : null);
-  const text = (name: string, options: { multiline?: boolean; hint?: string } = {}) => (
+  const text = (name: string, options: { multiline?: boolean; hint?: string; lang?: string } = {}) => (
     <div>
-      <label htmlFor={`appeal-${name}`} className={label}>{COPY_FIELD_LABELS[name]}</label>
+      <label htmlFor={`appeal-${name}`} lang={options.lang} className={label}>{COPY_FIELD_LABELS[name]}</label>
       {options.multiline ? (
-        <textarea id={`appeal-${name}`} name={name} defaultValue={fields[name]} rows={10} aria-invalid={errors[name] ? true : undefined} aria-describedby={describe(name, options.hint)} className={box} />
+        <textarea id={`appeal-${name}`} name={name} defaultValue={fields[name]} rows={options.lang ? 6 : 10} lang={options.lang} aria-invalid={errors[name] ? true : undefined} aria-describedby={describe(name, options.hint)} className={box} />
       ) : (
-        <input id={`appeal-${name}`} name={name} defaultValue={fields[name]} aria-invalid={errors[name] ? true : undefined} aria-describedby={describe(name, options.hint)} className={box} />
+        <input id={`appeal-${name}`} name={name} defaultValue={fields[name]} lang={options.lang} aria-invalid={errors[name] ? true : undefined} aria-describedby={describe(name, options.hint)} className={box} />
       )}
       {fieldError(name)}
     </div>
@@ -92,6 +92,20 @@ export function AppealSettingsEditor({ fields, revision: initialRevision, public
           {text('belowButton')}
         </div>
         <p id="appeal-button-hint" className="text-sm text-muted">Starts with “Continue”, the name readers and screen readers know the button by.</p>
+      </fieldset>
+
+      <fieldset className="min-w-0 space-y-4 rounded border border-gray-300 bg-white p-4">
+        <legend className="px-1 font-serif text-xl font-bold">Russian copy</legend>
+        <p id="appeal-russian-hint" className="text-sm text-muted">The same letter for readers of the /ru/ pages, in Russian. Same placeholders; the photo is shared. The button starts with “Продолжить”.</p>
+        {text('ru_heading', { lang: 'ru', hint: 'appeal-russian-hint' })}
+        {text('ru_letter', { lang: 'ru', multiline: true, hint: 'appeal-letter-hint' })}
+        {text('ru_highlight', { lang: 'ru' })}
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text('ru_signatureName', { lang: 'ru' })}
+          {text('ru_signatureRole', { lang: 'ru' })}
+          {text('ru_continueLabel', { lang: 'ru' })}
+          {text('ru_belowButton', { lang: 'ru' })}
+        </div>
       </fieldset>
 
       <fieldset className="min-w-0 space-y-4 rounded border border-gray-300 bg-white p-4">

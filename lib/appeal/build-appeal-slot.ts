@@ -3,6 +3,7 @@
 import type { AppealConfig } from '@/lib/campaigns/appeal-config';
 import { getPublishedAppeal } from '@/lib/campaigns/get-published-appeal';
 import { variantConfig } from '@/lib/campaigns/variant-config';
+import { localizeAppealConfig, variantChangesWords } from '@/lib/campaigns/localize-appeal-config';
 import { CONTROL_KEY, HOLDBACK_KEY } from '@/lib/campaigns/campaign-test';
 import { getConfig } from '@/lib/config';
 import { localePath, type Locale } from '@/lib/i18n/locales';
@@ -30,11 +31,12 @@ export async function buildAppealSlot(options: BuildAppealSlotOptions): Promise<
   const published = await getPublishedAppeal();
   const articleSlug = options.articleSlug ?? null;
   const supportPage = options.placement === 'support-page';
-  const tests = options.preview ? [] : published.tests;
+  const english = options.locale === 'en';
+  const tests = options.preview ? [] : published.tests.filter((test) => english || !test.variants.some((v) => variantChangesWords(v.overrides)));
   const variants = tests.flatMap((test) =>
     test.variants
       .filter((v) => v.key !== CONTROL_KEY && v.key !== HOLDBACK_KEY)
-      .map((v) => ({ testId: test.id, key: v.key, config: variantConfig(published, { testId: test.id, variant: v.key }) })),
+      .map((v) => ({ testId: test.id, key: v.key, config: localizeAppealConfig(variantConfig(published, { testId: test.id, variant: v.key }), options.locale) })),
   );
   return renderAppealSlot({
     placement: options.placement,
@@ -43,7 +45,7 @@ export async function buildAppealSlot(options: BuildAppealSlotOptions): Promise<
     locale: options.locale,
     base: options.base ?? '',
     publicationName: PUBLICATION_NAME,
-    config: options.preview?.config ?? published.config,
+    config: localizeAppealConfig(options.preview?.config ?? published.config, options.locale),
     variants,
     tests,
     reminder: { months: reminderMonthChoices(now, REPORT_TIMEZONE, options.locale), defaultMonth: defaultReminderMonth(now, REPORT_TIMEZONE) },

@@ -2,6 +2,7 @@
 // in the staff editor and again on the server before anything is saved, published or shown.
 import { z } from 'zod';
 import { CURRENCIES, FREQUENCIES, type Currency, type Frequency } from '@/lib/support/amounts';
+import { DEFAULT_RUSSIAN_COPY } from './default-russian-copy';
 
 /** The placeholders staff may write in the copy; anything else in braces is refused. */
 export const PLACEHOLDERS = ['publication', 'onceMinimum', 'monthlyMinimum', 'annualMinimum'] as const;
@@ -46,13 +47,28 @@ export type CampaignAmountRule = z.infer<typeof amountRuleSchema>;
 const perFrequency = z.object(Object.fromEntries(FREQUENCIES.map((f) => [f, amountRuleSchema])) as Record<Frequency, typeof amountRuleSchema>);
 const perCurrency = z.object(Object.fromEntries(CURRENCIES.map((c) => [c, perFrequency])) as Record<Currency, typeof perFrequency>);
 
-const copyShape = {
+/** The word the appeal's button starts with in each language: how readers and screen readers find it. */
+export const CONTINUE_WORDS = { en: 'Continue', ru: 'Продолжить' } as const;
+
+function continueLabel(word: string) {
+  return plainText('The button label', 40).pipe(z.string().refine((label) => label === word || label.startsWith(`${word} `), `The button label must start with "${word}" (it is how readers and screen readers find it).`));
+}
+
+// The words of the letter, in one language. The photo is the same person in every language, so it is kept once.
+const letterShape = {
   heading: plainText('The heading', 120).pipe(z.string().min(1, 'Write a heading.')),
   paragraphs: z.array(plainText('A paragraph of the letter', 700).pipe(z.string().min(1))).min(1, 'Write the letter.').max(8, 'Keep the letter to 8 paragraphs.'),
   /** One sentence shown highlighted after the letter; empty for none. */
   highlight: plainText('The highlighted sentence', 200),
+  /** The line under the button ("Cancel any time."). */
+  belowButton: plainText('The line under the button', 160),
+};
+const signatureName = plainText('The signature name', 80).pipe(z.string().min(1, 'Sign the letter with a name.'));
+
+const copyShape = {
+  ...letterShape,
   signature: z.object({
-    name: plainText('The signature name', 80).pipe(z.string().min(1, 'Sign the letter with a name.')),
+    name: signatureName,
     role: plainText('The signature role', 80),
     /** A site path ("/images/editor.jpg") or an https address; null for none. */
     photoUrl: z
@@ -62,11 +78,16 @@ const copyShape = {
       .regex(/^(https:\/\/[^\s"'<>]+|\/(?![/\\])[\w\-./~%]+)$/, 'The photo must be an https:// address or a path on this site.')
       .nullable(),
   }),
-  // The button keeps its accessible name: readers' screen readers, guides and the site's tests know it as "Continue".
-  continueLabel: plainText('The button label', 40).pipe(z.string().regex(/^Continue\b/, 'The button label must start with "Continue" (it is how readers and screen readers find it).')),
-  /** The line under the button ("Cancel any time."). */
-  belowButton: plainText('The line under the button', 160),
+  continueLabel: continueLabel(CONTINUE_WORDS.en),
 };
+
+/** The letter on /ru/ pages; versions saved before it existed read as the built-in Russian letter. */
+const russianCopySchema = z.object({
+  ...letterShape,
+  signature: z.object({ name: signatureName, role: plainText('The signature role', 80) }),
+  continueLabel: continueLabel(CONTINUE_WORDS.ru),
+});
+export type TranslatedCopy = z.infer<typeof russianCopySchema>;
 
 export const appealConfigSchema = z
   .object({
@@ -75,6 +96,7 @@ export const appealConfigSchema = z
     frequencies: z.array(z.enum(FREQUENCIES)).min(1, 'Offer at least one frequency.'),
     currencies: z.array(z.enum(CURRENCIES)).min(1, 'Offer at least one currency.'),
     amounts: perCurrency,
+    translations: z.object({ ru: russianCopySchema }).default(() => ({ ru: structuredClone(DEFAULT_RUSSIAN_COPY) })),
   })
   .superRefine((config, context) => {
     if (!config.frequencies.includes(config.defaultFrequency)) {

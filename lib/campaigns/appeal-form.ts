@@ -34,7 +34,18 @@ export const COPY_FIELD_LABELS: Record<string, string> = {
   continueLabel: 'Button label',
   belowButton: 'Line under the button',
   defaultFrequency: 'Default frequency',
+  // The Russian letter's boxes are named in Russian (and marked lang="ru"): they hold Russian text for /ru/ pages.
+  ru_heading: 'Заголовок',
+  ru_letter: 'Письмо',
+  ru_highlight: 'Выделенная фраза',
+  ru_signatureName: 'Подпись: имя',
+  ru_signatureRole: 'Подпись: должность',
+  ru_continueLabel: 'Текст кнопки',
+  ru_belowButton: 'Строка под кнопкой',
 };
+
+/** The Russian letter's fields, named after the English ones with a "ru_" prefix. */
+export const RUSSIAN_COPY_FIELDS = ['ru_heading', 'ru_letter', 'ru_highlight', 'ru_signatureName', 'ru_signatureRole', 'ru_continueLabel', 'ru_belowButton'] as const;
 
 /** A field's name for people, for any field the form has. */
 export function formFieldLabel(name: string): string {
@@ -61,6 +72,13 @@ export function configToFormFields(config: AppealConfig): AppealFormFields {
     continueLabel: config.continueLabel,
     belowButton: config.belowButton,
     defaultFrequency: config.defaultFrequency,
+    ru_heading: config.translations.ru.heading,
+    ru_letter: config.translations.ru.paragraphs.join('\n\n'),
+    ru_highlight: config.translations.ru.highlight,
+    ru_signatureName: config.translations.ru.signature.name,
+    ru_signatureRole: config.translations.ru.signature.role,
+    ru_continueLabel: config.translations.ru.continueLabel,
+    ru_belowButton: config.translations.ru.belowButton,
   };
   for (const offered of [...config.frequencies, ...config.currencies]) fields[offerFieldName(offered)] = 'on';
   for (const currency of CURRENCIES) {
@@ -104,6 +122,21 @@ export function readAppealForm(fields: AppealFormFields): AppealFormResult {
     frequencies: FREQUENCIES.filter((f) => fields[offerFieldName(f)] === 'on'),
     currencies: CURRENCIES.filter((c) => fields[offerFieldName(c)] === 'on'),
     amounts,
+    // A post without the Russian boxes (an older editor) keeps the built-in Russian letter rather than failing.
+    ...(RUSSIAN_COPY_FIELDS.some((name) => name in fields)
+      ? {
+          translations: {
+            ru: {
+              heading: fields.ru_heading ?? '',
+              paragraphs: splitLetter(fields.ru_letter ?? ''),
+              highlight: fields.ru_highlight ?? '',
+              signature: { name: fields.ru_signatureName ?? '', role: fields.ru_signatureRole ?? '' },
+              continueLabel: fields.ru_continueLabel ?? '',
+              belowButton: fields.ru_belowButton ?? '',
+            },
+          },
+        }
+      : {}),
   };
   const checked = checkAppealConfig(candidate);
   if (checked.ok) return checked;
@@ -135,6 +168,8 @@ const PATH_TO_FIELD: Record<string, string> = {
 
 /** Where a schema issue is shown: "paragraphs.2" → "letter", "amounts.eur.monthly.min" → "eur-monthly-min". */
 export function formFieldForPath(path: string): string {
+  const russian = /^translations\.ru\.(.+)$/.exec(path);
+  if (russian) return `ru_${formFieldForPath(russian[1])}`;
   const parts = path.split('.');
   if (parts[0] === 'paragraphs') return 'letter';
   if (parts[0] === 'amounts' && parts.length >= 4) return amountFieldName(parts[1] as Currency, parts[2] as Frequency, parts[3] as AmountField);

@@ -1,6 +1,7 @@
 // The appeal before staff publish anything: the newsroom's letter and amounts chosen per currency (not one table converted).
 import { checkAppealConfig, type AppealConfig, type CampaignAmountRule } from './appeal-config';
 import { splitLetter } from './appeal-form';
+import { DEFAULT_RUSSIAN_COPY } from './default-russian-copy';
 
 type Table = [presets: number[], defaultMajor: number, minMajor: number, maxMajor: number];
 
@@ -33,6 +34,7 @@ export const DEFAULT_APPEAL_CONFIG: AppealConfig = {
     cad: amounts([[15, 30, 60, 120], 30, 4, 12_000], [[7, 12, 25], 12, 3, 1_200], [[60, 120, 250], 120, 25, 12_000]),
     aud: amounts([[15, 35, 70, 140], 35, 4, 15_000], [[8, 15, 25], 15, 3, 1_500], [[70, 140, 280], 140, 30, 15_000]),
   },
+  translations: { ru: DEFAULT_RUSSIAN_COPY },
 };
 
 /** The built-in appeal, with APPEAL_HEADING, APPEAL_LETTER and APPEAL_SIGNATURE laid over it when set (and valid). */

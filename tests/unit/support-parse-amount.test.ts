@@ -10,6 +10,8 @@ describe('parseAmount', () => {
     ['7', 700], ['7.50', 750], ['7.5', 750], ['1,000', 100000], ['1,000.25', 100025], ['1.000,25', 100025],
     ['7,50', 750], [' $ 20 ', 2000], ['£12', 1200], ['20€', 2000], ['1 000', 100000], ['0.99', 99],
     ['1,000,000', 100000000], ['.50', 50], ['+5', 500],
+    // Both conventions, as English and Russian readers type them (and as Intl writes them: no-break spaces, "10 $").
+    ['1 000,50', 100050], ['1\u00a0000,50', 100050], ['1\u202f000,50', 100050], ['1,000.50', 100050], ['10 $', 1000], ['10\u00a0€', 1000],
   ])('reads %j as %i minor units', (text, minor) => {
     expect(parseAmount(text)).toEqual({ ok: true, minor });
   });
