@@ -26,7 +26,7 @@ async function euroReader(browser: Browser): Promise<{ context: BrowserContext; 
 }
 
 let staff: Page;
-let original: { letter: string; presets: string; default: string; min: string };
+let original: { letter: string; presets: string; default: string; min: string; russianLetter: string };
 
 test.beforeAll(async ({ browser }) => {
   staff = await (await browser.newContext()).newPage();
@@ -37,6 +37,7 @@ test.beforeAll(async ({ browser }) => {
     presets: await form.getByRole('textbox', { name: 'Monthly amounts (EUR)' }).inputValue(),
     default: await form.getByRole('textbox', { name: 'Monthly default (EUR)' }).inputValue(),
     min: await form.getByRole('textbox', { name: 'Monthly minimum (EUR)' }).inputValue(),
+    russianLetter: await form.getByRole('group', { name: 'Russian copy' }).getByRole('textbox', { name: 'Письмо' }).inputValue(),
   };
 });
 
@@ -47,9 +48,39 @@ test.afterAll(async () => {
   await staff.getByRole('textbox', { name: 'Monthly minimum (EUR)' }).fill(original.min);
   await staff.getByRole('textbox', { name: 'Monthly amounts (EUR)' }).fill(original.presets);
   await staff.getByRole('textbox', { name: 'Monthly default (EUR)' }).fill(original.default);
+  await staff.getByRole('group', { name: 'Russian copy' }).getByRole('textbox', { name: 'Письмо' }).fill(original.russianLetter);
   await staff.getByRole('button', { name: 'Publish' }).click();
   await expect(staff.getByRole('status').filter({ hasText: /Published version \d+/ })).toBeVisible();
   await staff.context().close();
+});
+
+test('staff write the Russian letter beside the English one, and readers of the Russian pages see it', async ({ browser }) => {
+  await staff.goto('/admin/appeal');
+  const russian = staff.getByRole('group', { name: 'Russian copy' });
+  const button = russian.getByRole('textbox', { name: 'Текст кнопки' });
+  // The same rules in both languages: the Russian button keeps the name Russian readers find it by.
+  await button.fill('Continue');
+  await staff.getByRole('button', { name: 'Save draft' }).click();
+  await expect(staff.getByRole('alert').filter({ hasText: 'Nothing was saved' })).toContainText('Продолжить');
+  await expect(button).toHaveAttribute('aria-invalid', 'true');
+  await button.fill('Продолжить');
+  await russian.getByRole('textbox', { name: 'Письмо' }).fill(`Письмо кампании ${token}: {publication} просит поддержать её от {monthlyMinimum} в месяц.`);
+  await staff.getByRole('button', { name: 'Publish' }).click();
+  await expect(staff.getByRole('status').filter({ hasText: /Published version \d+/ })).toBeVisible();
+
+  const context = await browser.newContext({ locale: 'ru-RU' });
+  const page = await context.newPage();
+  await page.goto(ARTICLE);
+  await expect(page).toHaveURL(new RegExp(`/ru${ARTICLE}$`));
+  const appeal = page.locator('section#support');
+  await expect(appeal).toContainText(`Письмо кампании ${token}`);
+  await expect(appeal.getByRole('button', { name: 'Продолжить' })).toBeVisible();
+  // English readers keep the English letter.
+  const english = await browser.newContext({ locale: 'en-US' });
+  const englishPage = await english.newPage();
+  await englishPage.goto(ARTICLE);
+  await expect(englishPage.locator('section#support')).not.toContainText('Письмо кампании');
+  await Promise.all([context.close(), english.close()]);
 });
 
 test('staff edit the letter and the monthly euro amounts, preview them on an article, and publish them for every new reader', async ({ browser }) => {
