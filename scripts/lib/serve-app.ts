@@ -25,6 +25,7 @@ export function createAppServer(options: { handle: Handle; config: Config; secur
   const { config, security, log } = options;
   const cache = processPageCache(() => new PageCache({ ttlMs: PAGE_CACHE_MS }))!;
   const baseHeaders = baseSecurityHeaders(security);
+  const assetGzips = new Map<string, Buffer>();
   return http.createServer((req, res) => {
     const started = performance.now();
     // Rate limits and the local mailbox key on this; a client's own x-client-ip is overwritten.
@@ -58,9 +59,9 @@ export function createAppServer(options: { handle: Handle; config: Config; secur
     const framing = /[?&]preview=/.test(req.url ?? '') ? 'self' : 'none';
     if (framing === 'self') res.setHeader('x-frame-options', 'SAMEORIGIN');
     const acceptsGzip = /\bgzip\b/.test(headerText(req.headers['accept-encoding']) ?? '');
-    // Pages come back to us uncompressed (we compress them once); Next still compresses its own files.
-    if (!(req.url ?? '').startsWith('/_next/static/')) delete req.headers['accept-encoding'];
-    interceptHtml(res, (page) => {
+    // Next compresses nothing (next.config compress: false): pages and its files come back whole and are compressed here.
+    delete req.headers['accept-encoding'];
+    interceptHtml(res, { compressAssets: acceptsGzip, gzipOnce: (body) => compressAsset(assetGzips, req.url ?? '', body) }, (page) => {
       const hashes = inlineScriptHashes(page.body.toString('utf8'));
       const headers: Record<string, string> = { ...page.headers, 'content-security-policy': pageSecurityPolicy(security, hashes, framing) };
       const shared = cacheKey && page.status === 200 ? sharedMaxAge(headers['cache-control']) : null;
@@ -131,18 +132,39 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, answer: Finis
 type CapturedPage = { status: number; headers: Record<string, string>; body: Buffer };
 type Finished = { status: number; headers: Record<string, string>; body: Buffer };
 
-/** Lets Next write as usual, but holds back an HTML response until it is whole, to finish it with `finish`; any other
- * response (files, CSV exports, JSON) passes straight through. */
-function interceptHtml(res: http.ServerResponse, finish: (page: CapturedPage) => Finished): void {
+/** Scripts, styles, JSON and SVG that are worth compressing; CSV exports stream and pass through. */
+const COMPRESSIBLE = /^(application\/(javascript|json)|text\/(javascript|css)|image\/svg\+xml)/i;
+/** Files whose address names their content (Next's build files, scripts under ?v=hash): compressed once, kept. */
+const IMMUTABLE = /^\/_next\/static\/|^\/(appeal|embed)\.js\?v=[0-9a-f]+$/;
+const MAX_KEPT_ASSETS = 500;
+
+function compressAsset(kept: Map<string, Buffer>, url: string, body: Buffer): Buffer {
+  const known = kept.get(url);
+  if (known) return known;
+  const gzip = zlib.gzipSync(body, { level: 9 });
+  if (IMMUTABLE.test(url) && kept.size < MAX_KEPT_ASSETS) kept.set(url, gzip);
+  return gzip;
+}
+
+/** Lets Next write as usual, but holds back an HTML response until it is whole, to finish it with `finish`, and a
+ * compressible file to compress it; any other response (CSV exports, files the client cannot unzip) passes through. */
+function interceptHtml(res: http.ServerResponse, assets: { compressAssets: boolean; gzipOnce: (body: Buffer) => Buffer }, finishHtml: (page: CapturedPage) => Finished): void {
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
   const chunks: Buffer[] = [];
-  let mode: 'undecided' | 'buffer' | 'pass' = 'undecided';
+  let mode: 'undecided' | 'buffer' | 'asset' | 'pass' = 'undecided';
   const restore = () => Object.assign(res, original);
   const decide = () => {
     if (mode !== 'undecided') return mode;
-    mode = /^text\/html/i.test(String(res.getHeader('content-type') ?? '')) ? 'buffer' : 'pass';
+    const type = String(res.getHeader('content-type') ?? '');
+    const asset = assets.compressAssets && COMPRESSIBLE.test(type) && res.statusCode === 200 && !res.getHeader('content-encoding');
+    mode = /^text\/html/i.test(type) ? 'buffer' : asset ? 'asset' : 'pass';
     if (mode === 'pass') restore();
     return mode;
+  };
+  const finish = (page: CapturedPage): Finished => {
+    if (mode === 'buffer') return finishHtml(page);
+    if (page.body.length < 1024) return page;
+    return { ...page, headers: { ...page.headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' }, body: assets.gzipOnce(page.body) };
   };
   res.writeHead = function writeHead(this: http.ServerResponse, status: number, ...rest: unknown[]) {
     const headers = rest.find((r) => r && typeof r === 'object') as http.OutgoingHttpHeaders | undefined;
