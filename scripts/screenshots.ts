@@ -52,6 +52,9 @@ const shots: Shot[] = [
       await page.waitForTimeout(800);
     },
   },
+  // The Russian pages (new with the second language: no "before").
+  { screen: 'ru-front', path: '/ru' },
+  { screen: 'ru-appeal', path: `/ru${ARTICLE}`, element: '#support' },
   { screen: 'dashboard', path: '/admin?range=90d', staff: true },
   { screen: 'appeal-editor', path: '/admin/appeal', staff: true },
 ];
