@@ -2,11 +2,19 @@
 // follows the reader's state the <head> script put on <html>, so a cached page still greets each reader rightly.
 import Link from 'next/link';
 import { getConfig } from '@/lib/config';
-import { localePath, type Locale } from '@/lib/i18n/locales';
+import { LOCALES, localePath, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
+
+// The switch is a plain link to /language (which sets rr_locale and sends the reader on); the page it is on is read
+// from the Referer, or, with JavaScript, put in `from` at the click (the masthead is cached and never knows it).
+const SWITCH_SCRIPT =
+  "(function(a){a.addEventListener('click',function(){var u=new URL(a.href);u.searchParams.set('from',location.pathname+location.search);a.href=u.href})})(document.currentScript.previousElementSibling)";
 
 export function Masthead({ locale }: { locale: Locale }) {
   const { PUBLICATION_NAME, LOGO_URL } = getConfig();
+  const t = translatorFor(locale, 'common');
   const href = (path: string) => localePath(locale, path);
+  const other = LOCALES.find((each) => each !== locale)!;
   return (
     <header className="border-b-4 border-double border-ink bg-white">
       <div className="max-w-5xl mx-auto px-4 py-4 flex flex-wrap items-center justify-between gap-3">
@@ -14,24 +22,31 @@ export function Masthead({ locale }: { locale: Locale }) {
           {/* eslint-disable-next-line @next/next/no-img-element -- the newsroom's own logo, any size, from LOGO_URL */}
           {LOGO_URL ? <img src={LOGO_URL} alt={PUBLICATION_NAME} className="h-10 w-auto max-w-[16rem]" /> : PUBLICATION_NAME}
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex items-center gap-4 text-sm">
+        <nav aria-label={t('masthead.nav')}>
+          <ul className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
             <li>
-              <Link href={href('/')} className="hover:underline">Latest</Link>
+              <Link href={href('/')} className="hover:underline">{t('masthead.latest')}</Link>
             </li>
             <li className="rr-when-signed-out">
-              <Link href={href('/signin')} className="hover:underline">Sign in</Link>
+              <Link href={href('/signin')} className="hover:underline">{t('masthead.signIn')}</Link>
             </li>
             <li className="rr-when-signed-in">
-              <Link href={href('/account')} className="hover:underline">Account</Link>
+              <Link href={href('/account')} className="hover:underline">{t('masthead.account')}</Link>
+            </li>
+            <li>
+              {/* A full page load (not <Link>): the route answers with a redirect and a cookie. */}
+              <a href={localePath(locale, `/language?to=${other}`)} lang={other} hrefLang={other} className="hover:underline">
+                {translatorFor(other, 'common')('languageName')}
+              </a>
+              <script dangerouslySetInnerHTML={{ __html: SWITCH_SCRIPT }} />
             </li>
             <li className="rr-when-not-supporter">
               <Link href={href('/support')} className="inline-block rounded bg-accent px-4 py-2 font-semibold text-white hover:bg-accent-dark">
-                Support us
+                {t('masthead.supportUs')}
               </Link>
             </li>
             <li className="rr-when-supporter">
-              <Link href={href('/account')} className="inline-block py-2 font-semibold text-accent hover:underline">Thank you for your support</Link>
+              <Link href={href('/account')} className="inline-block py-2 font-semibold text-accent hover:underline">{t('masthead.thanks')}</Link>
             </li>
           </ul>
         </nav>

@@ -7,6 +7,7 @@ import { splitBody } from '@/lib/articles/split-body';
 import type { AppealFormState } from '@/lib/appeal/render-appeal-slot';
 import type { AppealConfig } from '@/lib/campaigns/appeal-config';
 import { localePath, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
 import { AppealSlot } from '@/components/appeal/appeal-slot';
 import { NewsletterSignup } from '@/components/newsletter-signup';
 
@@ -20,15 +21,19 @@ type Props = {
 
 export function ArticleView({ article, locale, formState = null, newsletterError = null, preview = null }: Props) {
   const { REPORT_TIMEZONE } = getConfig();
+  const t = translatorFor(locale, 'front');
+  // An article in another language than the page's: the article says so, and the page's own words inside it say theirs.
+  const foreign = article.language !== locale;
+  const pageLang = foreign ? locale : undefined;
   return (
-    <article className="max-w-2xl mx-auto">
+    <article className="max-w-2xl mx-auto" lang={foreign ? article.language : undefined}>
       <header>
         <p className="text-xs font-semibold uppercase tracking-wider text-accent">{article.section}</p>
         <h1 className="font-serif text-4xl font-bold leading-tight mt-1">{article.headline}</h1>
         <p className="mt-3 text-xl text-muted">{article.standfirst}</p>
-        <p className="mt-4 text-sm text-muted border-y border-gray-200 py-2">
-          By <span className="font-semibold text-ink">{article.byline}</span> ·{' '}
-          <time dateTime={article.publishedAt.toISOString()}>{formatPublishedDate(article.publishedAt, REPORT_TIMEZONE)}</time>
+        <p className="mt-4 text-sm text-muted border-y border-gray-200 py-2" lang={pageLang}>
+          {t.rich('byline', { name: article.byline, author: (chunks) => <span className="font-semibold text-ink" lang={foreign ? article.language : undefined}>{chunks}</span> })} ·{' '}
+          <time dateTime={article.publishedAt.toISOString()}>{formatPublishedDate(article.publishedAt, REPORT_TIMEZONE, locale)}</time>
         </p>
       </header>
       <div className="mt-6 font-serif text-lg leading-relaxed space-y-5">
@@ -41,8 +46,10 @@ export function ArticleView({ article, locale, formState = null, newsletterError
         )}
       </div>
       {/* The support appeal, at the end of every article (or its line of thanks, for deferred readers and supporters). */}
-      <AppealSlot placement="article-end" locale={locale} articleSlug={article.slug} section={article.section} formState={formState} preview={preview} />
-      <NewsletterSignup source={localePath(locale, `/articles/${article.slug}`)} error={newsletterError} />
+      <div lang={pageLang}>
+        <AppealSlot placement="article-end" locale={locale} articleSlug={article.slug} section={article.section} formState={formState} preview={preview} />
+        <NewsletterSignup locale={locale} source={localePath(locale, `/articles/${article.slug}`)} error={newsletterError} />
+      </div>
     </article>
   );
 }

@@ -1,6 +1,11 @@
-// Demo articles for the fictional Millbrook Ledger, written for this project.
+// Demo articles for the fictional Millbrook Ledger, written for this project: English, and a few for the town's
+// Russian-speaking readers (each language's front page lists its own).
+import type { Locale } from '@/lib/i18n/locales';
+
 export type DemoArticle = {
   slug: string;
+  /** The language the article is written in. */
+  language: Locale;
   headline: string;
   standfirst: string;
   byline: string;
@@ -12,6 +17,7 @@ export type DemoArticle = {
 export const demoArticles: DemoArticle[] = [
   {
     slug: 'river-bridge-repairs-delayed',
+    language: 'en',
     headline: 'Repairs to the Old River Bridge slip another year as costs climb',
     standfirst: 'The county now expects the crossing to reopen in 2028. Shop owners on Ferry Street say they cannot wait that long.',
     byline: 'Dana Whitcombe',
@@ -35,6 +41,7 @@ The Ledger asked the county for the full engineering report. We will publish it,
   },
   {
     slug: 'school-board-budget-vote',
+    language: 'en',
     headline: 'School board approves a leaner budget, keeping music and late buses',
     standfirst: 'After three packed public meetings, trustees found savings in energy and transport rather than in classrooms.',
     byline: 'Priya Lindqvist',
@@ -58,6 +65,7 @@ The budget goes to voters in May.`,
   },
   {
     slug: 'clinic-waiting-times',
+    language: 'en',
     headline: 'Waiting times at the county clinic have doubled. Here is why.',
     standfirst: 'A Ledger analysis of two years of appointment data shows how the loss of four doctors rippled through the system.',
     byline: 'Tomasz Adeyemi',
@@ -79,6 +87,7 @@ We received anonymised records for 61,000 appointments. We counted the days betw
   },
   {
     slug: 'farmers-market-moves-indoors',
+    language: 'en',
     headline: 'The farmers market is moving indoors for winter, for the first time in its history',
     standfirst: 'The old tram depot will host thirty stalls every Saturday from November. Growers say it could keep them in business.',
     byline: 'Lucy Fairbanks',
@@ -100,6 +109,7 @@ The board expects the first Saturdays to be busy and asks visitors to come by bi
   },
   {
     slug: 'council-meeting-transparency',
+    language: 'en',
     headline: 'Council agrees to publish its committee papers a week before meetings',
     standfirst: 'The change follows a year in which residents often saw agendas only hours before decisions were taken.',
     byline: 'Dana Whitcombe',
@@ -121,6 +131,7 @@ The Ledger will check each month whether the council keeps to its new rule, and 
   },
   {
     slug: 'library-late-fees-abolished',
+    language: 'en',
     headline: 'Millbrook libraries scrap late fees, and the books come back',
     standfirst: 'Six months after ending fines, the library service says returns are up and lapsed members are returning.',
     byline: 'Priya Lindqvist',
@@ -139,5 +150,77 @@ Fines brought in about $31,000 a year, less than one per cent of the library bud
 ## Still expected back
 
 Books are still due back. Readers who keep a book for more than two months after its due date are asked to pay for a replacement, and their cards are paused until it comes back or is paid for.`,
+  },
+  {
+    slug: 'biblioteka-otkryta-do-devyati',
+    language: 'ru',
+    headline: 'Библиотека Миллбрука будет работать по будням до девяти вечера',
+    standfirst: 'С 1 октября читальный зал, детский отдел и компьютерный класс открыты на три часа дольше. Деньги нашлись у округа и у фонда друзей библиотеки.',
+    byline: 'Анна Ковалёва',
+    section: 'Город',
+    daysAgo: 3,
+    body: `С 1 октября городская библиотека Миллбрука будет открыта по будням до 21:00, а не до 18:00, как сейчас. Такое решение в четверг единогласно принял попечительский совет библиотечной службы.
+
+Вечерние часы обойдутся примерно в 84 тысячи долларов в год. Половину выделит округ из резервного фонда, другую половину на два года вперёд пообещал фонд «Друзья библиотеки Миллбрука», который собирает деньги на ежегодной книжной распродаже.
+
+## Кто об этом просил
+
+Весной сотрудники библиотеки раздали читателям анкеты и получили больше 600 ответов. Почти в каждом втором люди писали, что просто не успевают прийти после работы. «Человек заканчивает смену в пять, забирает детей из школы — и подходит к нашим дверям, когда мы уже гасим свет», — говорит Роза Вальдивия, заведующая филиалом на Элм-стрит.
+
+Больше всех новых часов ждали родители школьников и слушатели бесплатных курсов английского языка. Занятия для взрослых теперь начнутся в семь вечера: по словам преподавателей, так удобнее большинству.
+
+## Что изменится
+
+По вечерам будут работать читальный зал, детский отдел и компьютерный класс. Межбиблиотечный абонемент останется в прежние часы. Для вечерних смен библиотека наймёт двух сотрудников на неполный день, вакансии уже опубликованы на её сайте.
+
+Через полгода попечители посчитают, сколько читателей приходит после шести, и решат, сохранять ли новый график. Мы расскажем, что покажут эти цифры.`,
+  },
+  {
+    slug: 'fermerskij-rynok-vozvrashchaetsya-na-ploshchad',
+    language: 'ru',
+    headline: 'Фермерский рынок после первой зимы под крышей возвращается на площадь',
+    standfirst: 'Сезон под открытым небом начнётся в первую субботу апреля. Зимний рынок в старом трамвайном депо фермеры называют удачей и хотят повторить.',
+    byline: 'Михаил Дорофеев',
+    section: 'Общество',
+    daysAgo: 5,
+    body: `В первую субботу апреля фермерский рынок Миллбрука вернётся на Ратушную площадь. Сорок два прилавка будут работать каждую субботу с восьми утра до часу дня — до конца октября.
+
+Прошедшая зима была для рынка первой за сорок один год: раньше он закрывался с первыми заморозками, а в этот раз переехал в бывшее трамвайное депо на Канал-роуд. По подсчётам правления, за пять месяцев там побывали около 19 тысяч покупателей.
+
+## Зима, которая себя окупила
+
+Для мелких хозяйств зимний рынок оказался спасением. «Раньше я с ноября по март жил на сбережения, — рассказывает Джоэл Мбеки, который выращивает грибы и салат в теплицах к северу от города. — В этом году я не отпустил ни одного работника».
+
+Правление рынка уже договорилось с городом об аренде депо и на следующую зиму. Город обещает до ноября починить в здании отопление: в январские морозы продавцам приходилось работать в куртках.
+
+## Что нового на площади
+
+В этом сезоне на рынке появятся шесть новых хозяйств, в том числе сыроварня из соседнего Хартфилда и пасека, которая привезёт мёд с местных лугов. По субботам в десять утра у фонтана будут проходить бесплатные кулинарные занятия для детей.
+
+Парковка у ратуши по субботам до двух часов дня закрыта. Правление просит приезжать на велосипеде или автобусе: маршруты 4 и 11 останавливаются в двух шагах от площади.`,
+  },
+  {
+    slug: 'zhiteli-odobrili-shkolnyj-byudzhet',
+    language: 'ru',
+    headline: 'Жители одобрили школьный бюджет: музыка и вечерние автобусы остаются',
+    standfirst: 'За бюджет проголосовали 61 % избирателей. Налог на недвижимость вырастет меньше, чем предполагалось весной.',
+    byline: 'Ирина Шапиро',
+    section: 'Образование',
+    daysAgo: 8,
+    body: `Избиратели Миллбрука во вторник одобрили бюджет городских школ на следующий учебный год. «За» высказались 2184 человека, «против» — 1371. Явка составила 31 %, заметно выше, чем в прошлом году.
+
+Бюджет в 48,6 миллиона долларов школьный совет утвердил ещё в апреле, закрыв дефицит в 2,3 миллиона без сокращений в классах. Основную экономию дадут новый контракт на поставку мазута для котельных и объединение двух полупустых автобусных маршрутов.
+
+## Что это значит для семей
+
+Уроки игры на музыкальных инструментах в начальной школе сохранятся, хотя в первом проекте бюджета их предлагали отменить. Останутся и вечерние автобусы, которые развозят детей после кружков и спортивных секций.
+
+«Мы с соседями ходили на все слушания, — говорит Елена Маркова, мама двух учеников школы на Вудленд-авеню. — Приятно знать, что нас услышали, но следить за тем, как тратят деньги, мы будем и дальше».
+
+## Налоги и сомнения
+
+Для владельца дома средней стоимости школьный налог вырастет примерно на 96 долларов в год — весной округ называл сумму почти вдвое больше. Член совета Бен Кастельянос, единственный голосовавший против бюджета, по-прежнему считает, что экономия на топливе ненадёжна: «Если зимой мазут подорожает, в январе нам снова придётся искать деньги».
+
+Новый бюджет вступит в силу 1 июля. Протоколы заседаний школьного совета и расшифровку расходов по статьям мы опубликуем на нашем сайте.`,
   },
 ];

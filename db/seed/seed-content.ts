@@ -1,4 +1,4 @@
-// Seeds the demo articles once; running it again changes nothing.
+// Seeds the demo articles once, each with its language; running it again changes nothing.
 import { articles } from '../schema';
 import type { Database } from '../client';
 import { demoArticles } from './articles';

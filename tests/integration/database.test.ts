@@ -24,6 +24,12 @@ describe('database', () => {
     expect(count).toBe(demoArticles.length);
     const latest = await getLatestArticles();
     expect(latest.map((a) => a.slug)).toEqual([...demoArticles].sort((a, b) => a.daysAgo - b.daysAgo).map((a) => a.slug));
+    // Each language's front page lists its own articles, newest first.
+    for (const language of ['en', 'ru'] as const) {
+      const own = [...demoArticles].filter((a) => a.language === language).sort((a, b) => a.daysAgo - b.daysAgo);
+      expect(own.length, language).toBeGreaterThan(0);
+      expect((await getLatestArticles(20, language)).map((a) => [a.slug, a.language]), language).toEqual(own.map((a) => [a.slug, language]));
+    }
     const article = await getArticleBySlug(demoArticles[0].slug);
     expect(article?.headline).toBe(demoArticles[0].headline);
     expect(await getArticleBySlug('no-such-story')).toBeNull();

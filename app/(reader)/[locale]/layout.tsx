@@ -8,7 +8,8 @@ import { getAppealSettings } from '@/lib/appeal/get-appeal-settings';
 import { readerStateScript } from '@/lib/appeal/reader-state-script';
 import { browserScriptUrl } from '@/lib/appeal/browser-scripts';
 import { getPublishedAppeal } from '@/lib/campaigns/get-published-appeal';
-import { isLocale } from '@/lib/i18n/locales';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
 import { Masthead } from '@/components/masthead';
 import { SiteFooter } from '@/components/site-footer';
 import '../../globals.css';
@@ -22,11 +23,13 @@ export function generateStaticParams() {
   return [];
 }
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const { PUBLICATION_NAME } = getConfig();
+  const { locale: raw } = await params;
+  const t = translatorFor(isLocale(raw) ? raw : DEFAULT_LOCALE, 'common');
   return {
     title: { default: PUBLICATION_NAME, template: `%s | ${PUBLICATION_NAME}` },
-    description: `${PUBLICATION_NAME}: independent local news, paid for by its readers.`,
+    description: t('description', { publication: PUBLICATION_NAME }),
     icons: { icon: '/favicon.svg' },
   };
 }
@@ -51,7 +54,7 @@ export default async function ReaderLayout({ children, params }: Props) {
       </head>
       <body className="min-h-screen flex flex-col font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:px-3 focus:py-2">
-          Skip to content
+          {translatorFor(locale, 'common')('skipToContent')}
         </a>
         <Masthead locale={locale} />
         <main id="main" className="flex-1 w-full max-w-5xl mx-auto px-4 py-8">

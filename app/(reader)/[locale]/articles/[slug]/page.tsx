@@ -3,6 +3,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArticleBySlug } from '@/lib/articles/get-article-by-slug';
+import { articleAlternates } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/locales';
 import { ArticleView } from '@/components/article/article-view';
 
@@ -16,7 +17,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticleBySlug((await params).slug);
-  return article ? { title: article.headline, description: article.standfirst } : {};
+  return article ? { title: article.headline, description: article.standfirst, alternates: articleAlternates(article.language, article.slug) } : {};
 }
 
 export default async function ArticlePage({ params }: Props) {

@@ -1,16 +1,25 @@
 // /newsletter/check-email: after signing up (the same page whether or not the address was known).
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { languageAlternates } from '@/lib/i18n/alternates';
+import { localePath } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 
-export const metadata: Metadata = { title: 'Check your inbox', robots: { index: false } };
+export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
+  const locale = await pageLocale(props);
+  return { title: translatorFor(locale, 'newsletter')('checkEmail.title'), robots: { index: false }, alternates: languageAlternates(locale, '/newsletter/check-email') };
+}
 
-export default function CheckEmailPage() {
+export default async function CheckEmailPage(props: LocaleParams) {
+  const locale = await pageLocale(props);
+  const t = translatorFor(locale, 'newsletter');
   return (
     <div className="max-w-xl mx-auto">
-      <h1 className="text-3xl font-bold">Check your inbox</h1>
-      <p className="mt-4">We sent you an email. Follow the link in it to confirm your subscription to the weekly newsletter.</p>
-      <p className="mt-2 text-muted">Nothing there after a few minutes? Look in your spam folder, or sign up again.</p>
-      <p className="mt-4"><Link href="/" className="underline">Back to the front page</Link></p>
+      <h1 className="text-3xl font-bold">{t('checkEmail.title')}</h1>
+      <p className="mt-4">{t('checkEmail.text')}</p>
+      <p className="mt-2 text-muted">{t('checkEmail.spam')}</p>
+      <p className="mt-4"><Link href={localePath(locale, '/')} className="underline">{t('checkEmail.back')}</Link></p>
     </div>
   );
 }

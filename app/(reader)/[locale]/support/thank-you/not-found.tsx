@@ -1,14 +1,24 @@
-// A thank-you link with an unknown or malformed session id.
+// A thank-you link with an unknown or malformed session id, in the layout's language (a not-found gets no params:
+// components/in-page-language.tsx shows the version matching <html lang>).
 import Link from 'next/link';
+import { LOCALES, localePath } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
+import { InPageLanguage } from '@/components/in-page-language';
 
 export default function ThankYouNotFound() {
   return (
     <div className="max-w-2xl mx-auto">
-      <h1 className="font-serif text-3xl font-bold">We could not find that payment</h1>
-      <p className="mt-4">
-        This thank-you link does not match any payment. If you have just given, check the receipt in your email.{' '}
-        <Link href="/support" className="underline">Support us</Link>.
-      </p>
+      {LOCALES.map((locale) => {
+        const t = translatorFor(locale, 'support');
+        return (
+          <InPageLanguage key={locale} locale={locale}>
+            <h1 className="font-serif text-3xl font-bold">{t('thankYou.notFoundTitle')}</h1>
+            <p className="mt-4">
+              {t.rich('thankYou.notFoundText', { link: (chunks) => <Link href={localePath(locale, '/support')} className="underline">{chunks}</Link> })}
+            </p>
+          </InPageLanguage>
+        );
+      })}
     </div>
   );
 }

@@ -19,13 +19,22 @@ import { normaliseEmail } from '@/lib/email/normalise-email';
 import { formMessage } from '@/lib/http/form-messages';
 import { getSupporterStandingByEmail } from '@/lib/reminders/get-supporter-standing';
 import { cookies, headers } from 'next/headers';
+import type { ReactNode } from 'react';
+import { isLocale, localePath, moneyLocale, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
 
 // Per reader (its query, the session): never cached.
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: 'Thank you', robots: { index: false } };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const { locale: raw } = await params;
+  const locale = isLocale(raw) ? raw : 'en';
+  return { title: translatorFor(locale, 'support')('thankYou.metaTitle'), robots: { index: false } };
+}
+
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 /** Whether the address already gives monthly or annually (so a one-off gift is extra, not a first step). */
 async function givesRegularly(email: string | null): Promise<boolean> {
@@ -34,7 +43,11 @@ async function givesRegularly(email: string | null): Promise<boolean> {
   return Boolean((await getSupporterStandingByEmail([address])).get(address)?.activeRecurring);
 }
 
-export default async function ThankYouPage({ searchParams }: Props) {
+export default async function ThankYouPage({ params, searchParams }: Props) {
+  const { locale: raw } = await params;
+  const locale: Locale = isLocale(raw) ? raw : 'en';
+  const t = translatorFor(locale, 'support');
+  const money = (minor: number, currency: string) => formatMoney(minor, currency, moneyLocale(locale, currency));
   const query = await searchParams;
   const sessionId = String(query.session_id);
   const summary = await readThankYouCheckout({ sessionId: query.session_id, clientIp: getClientIp(await headers()), stripe: getStripe, database: db });
@@ -42,12 +55,12 @@ export default async function ThankYouPage({ searchParams }: Props) {
   if (summary === 'unavailable') {
     return (
       <div className="max-w-2xl mx-auto">
-        <h1 className="font-serif text-4xl font-bold">We could not confirm your payment just yet</h1>
-        <p className="mt-4" role="status">Our payment provider did not answer. If you paid, your gift is safe and a receipt is on its way by email. Reload this page in a minute to see it here.</p>
+        <h1 className="font-serif text-4xl font-bold">{t('thankYou.unavailableTitle')}</h1>
+        <p className="mt-4" role="status">{t('thankYou.unavailableText')}</p>
       </div>
     );
   }
-  if (summary.state === 'open' || summary.state === 'expired') return <NotCompleted summary={summary} />;
+  if (summary.state === 'open' || summary.state === 'expired') return <NotCompleted summary={summary} locale={locale} />;
   const { PUBLICATION_NAME, REPORT_TIMEZONE } = getConfig();
   const recurring = summary.frequency !== 'once';
   const [payments, alreadyRegular, jar] = await Promise.all([
@@ -58,7 +71,8 @@ export default async function ThankYouPage({ searchParams }: Props) {
   const newsletterError = query.form === 'newsletter' && typeof query.error === 'string' ? formMessage(query.error) : null;
   // A browser that signed up already is not asked again (unless it is back here with that signup's problem).
   const offerNewsletter = newsletterError !== null || !jar.get(APPEAL_COOKIES.newsletter);
-  const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: REPORT_TIMEZONE });
+  const dateFormat = new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : locale, { dateStyle: 'long', timeZone: REPORT_TIMEZONE });
+  const gift = t('thankYou.gift', { amount: money(summary.amount, summary.currency), frequency: summary.frequency });
   // One-off gifts rest the appeal for a while; recurring support for as long as a cookie can vouch for it.
   const giftCookie = {
     cookieName: APPEAL_COOKIES.gave,
@@ -68,23 +82,23 @@ export default async function ThankYouPage({ searchParams }: Props) {
   return (
     <div className="max-w-2xl mx-auto">
       {summary.state === 'paid' ? <RememberGift {...giftCookie} /> : null}
-      <h1 className="font-serif text-4xl font-bold">Thank you for supporting {PUBLICATION_NAME}</h1>
+      <h1 className="font-serif text-4xl font-bold">{t('thankYou.title', { publication: PUBLICATION_NAME })}</h1>
       {summary.state === 'processing' ? (
-        <p className="mt-4 text-lg" role="status">Your payment of <strong>{summary.gift}</strong> is being processed. We will email you when it has gone through.</p>
+        <p className="mt-4 text-lg" role="status">{t.rich('thankYou.processing', { gift, strong })}</p>
       ) : (
         <p className="mt-4 text-lg" role="status">
-          {summary.frequency === 'once' ? <>You gave <strong>{summary.gift}</strong>.</> : <>You are now supporting us with <strong>{summary.gift}</strong>.</>}
-          {summary.email ? <> A receipt is on its way to {summary.email}.</> : null}
+          {t.rich(summary.frequency === 'once' ? 'thankYou.gaveOnce' : 'thankYou.supporting', { gift, strong })}
+          {summary.email ? <> {t('thankYou.receiptTo', { email: summary.email })}</> : null}
         </p>
       )}
       {payments.length > 0 ? (
         <section aria-labelledby="receipts-heading" className="mt-8">
-          <h2 id="receipts-heading" className="text-xl font-bold">Your receipts</h2>
+          <h2 id="receipts-heading" className="text-xl font-bold">{t('thankYou.receiptsHeading')}</h2>
           <ul className="mt-2 space-y-1">
             {payments.map((p) => (
               <li key={p.id}>
-                {p.receiptUrl ? <a href={p.receiptUrl} className="underline">Receipt for {formatMoney(p.amount, p.currency)}</a> : <>Payment of {formatMoney(p.amount, p.currency)}</>}
-                {p.paidAt ? <> paid on {dateFormat.format(p.paidAt)}</> : null}
+                {p.receiptUrl ? <a href={p.receiptUrl} className="underline">{t('thankYou.receiptFor', { amount: money(p.amount, p.currency) })}</a> : <>{t('thankYou.paymentOf', { amount: money(p.amount, p.currency) })}</>}
+                {p.paidAt ? <> {t('thankYou.paidOn', { date: dateFormat.format(p.paidAt) })}</> : null}
               </li>
             ))}
           </ul>
@@ -92,44 +106,45 @@ export default async function ThankYouPage({ searchParams }: Props) {
       ) : null}
       {!recurring && summary.state === 'paid' && !alreadyRegular ? (
         <section aria-labelledby="monthly-heading" className="mt-8 rounded-lg border-2 border-accent bg-white p-6">
-          <h2 id="monthly-heading" className="font-serif text-2xl font-bold">Could you make it monthly?</h2>
-          <p className="mt-2">Regular support lets us plan reporting months ahead. Even a small amount every month goes further than a one-off gift.</p>
-          <Link href="/support?frequency=monthly#support" className="mt-4 inline-block rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-dark">
-            Give monthly
+          <h2 id="monthly-heading" className="font-serif text-2xl font-bold">{t('thankYou.monthlyHeading')}</h2>
+          <p className="mt-2">{t('thankYou.monthlyText')}</p>
+          <Link href={localePath(locale, '/support?frequency=monthly#support')} className="mt-4 inline-block rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-dark">
+            {t('thankYou.giveMonthly')}
           </Link>
         </section>
       ) : null}
-      {alreadyRegular ? <p className="mt-8">This gift comes on top of your regular support. Thank you twice over.</p> : null}
+      {alreadyRegular ? <p className="mt-8">{t('thankYou.onTop')}</p> : null}
       <section aria-labelledby="manage-heading" className="mt-8">
-        <h2 id="manage-heading" className="text-xl font-bold">Your support, your way</h2>
+        <h2 id="manage-heading" className="text-xl font-bold">{t('thankYou.manageHeading')}</h2>
         <p className="mt-2">
-          {recurring ? 'Change the amount, update your card or stop at any time. ' : 'See every payment and its receipt. '}
-          <Link href="/account" className="font-semibold underline">Manage your support</Link>
-          {summary.email ? <> (sign in with {summary.email})</> : null}.
+          {t(recurring ? 'thankYou.manageRecurring' : 'thankYou.manageOnce')}{' '}
+          <Link href={localePath(locale, '/account')} className="font-semibold underline">{t('thankYou.manage')}</Link>
+          {summary.email ? <> {t('thankYou.signInWith', { email: summary.email })}</> : null}.
         </p>
       </section>
       {offerNewsletter ? (
-        <NewsletterSignup source={`/support/thank-you?session_id=${sessionId}`} error={newsletterError} />
+        <NewsletterSignup locale={locale} source={localePath(locale, `/support/thank-you?session_id=${sessionId}`)} error={newsletterError} />
       ) : null}
       <p className="mt-8">
-        <Link href={summary.articleSlug ? `/articles/${summary.articleSlug}` : '/'} className="underline">
-          {summary.articleSlug ? 'Back to the story you were reading' : 'Back to the latest stories'}
+        <Link href={localePath(locale, summary.articleSlug ? `/articles/${summary.articleSlug}` : '/')} className="underline">
+          {t(summary.articleSlug ? 'thankYou.backToStory' : 'thankYou.backToLatest')}
         </Link>
       </p>
     </div>
   );
 }
 
-function NotCompleted({ summary }: { summary: CheckoutSummary }) {
+function NotCompleted({ summary, locale }: { summary: CheckoutSummary; locale: Locale }) {
+  const t = translatorFor(locale, 'support');
   const keep = new URLSearchParams({ frequency: summary.frequency, amount: toMajorInput(summary.amount, summary.currency), currency: summary.currency });
-  const back = `${summary.articleSlug ? `/articles/${summary.articleSlug}` : '/support'}?${keep}#support`;
+  const back = `${localePath(locale, summary.articleSlug ? `/articles/${summary.articleSlug}` : '/support')}?${keep}#support`;
   return (
     <div className="max-w-2xl mx-auto">
-      <h1 className="font-serif text-4xl font-bold">Your payment has not gone through</h1>
+      <h1 className="font-serif text-4xl font-bold">{t('thankYou.notCompletedTitle')}</h1>
       <p className="mt-4" role="status">
-        {summary.state === 'expired' ? 'This payment page expired before it was completed.' : 'The payment was not completed.'} Nothing was charged.
+        {t(summary.state === 'expired' ? 'thankYou.expired' : 'thankYou.notCompleted')} {t('thankYou.nothingCharged')}
       </p>
-      <p className="mt-4"><Link href={back} className="underline">Try again</Link></p>
+      <p className="mt-4"><Link href={back} className="underline">{t('thankYou.tryAgain')}</Link></p>
     </div>
   );
 }
