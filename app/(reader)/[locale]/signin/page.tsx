@@ -53,7 +53,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
   }
   const user = await getCurrentUser();
   const error = signInErrorMessage(errorCode, locale);
-  const link = (href: string) => (chunks: React.ReactNode) => <Link href={href} className="underline">{chunks}</Link>;
+  const link = (href: string) => function LinkChunk(chunks: React.ReactNode) {
+    return <Link href={href} className="underline">{chunks}</Link>;
+  };
 
   return (
     <div className="mx-auto max-w-md">
