@@ -13,11 +13,14 @@ export function localeOfCallback(callbackUrl: string | null | undefined): Locale
   }
 }
 
-/** The callbackUrl a next-auth request carries: in its query (the emailed link, GETs) or its form body (POSTs). */
-export function localeOfAuthRequest(url: string, body?: string): Locale {
+/** The callbackUrl a next-auth request carries: in its query (the emailed link, GETs) or its form body (POSTs), else
+ * the one next-auth keeps in its callback-url cookie (its own hops, /api/auth/verify-request and /api/auth/error, carry
+ * none). */
+export function localeOfAuthRequest(url: string, body?: string, savedCallbackUrl?: string): Locale {
   const fromQuery = new URL(url).searchParams.get('callbackUrl');
   if (fromQuery) return localeOfCallback(fromQuery);
-  return localeOfCallback(body ? new URLSearchParams(body).get('callbackUrl') : null);
+  const fromBody = body ? new URLSearchParams(body).get('callbackUrl') : null;
+  return localeOfCallback(fromBody ?? savedCallbackUrl);
 }
 
 /** The sign-in link's own language: its callbackUrl parameter. */

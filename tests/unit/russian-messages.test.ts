@@ -2,7 +2,7 @@
 // from the link's callbackUrl), and the reminder with the month in Russian.
 import { describe, expect, it } from 'vitest';
 import { formMessage } from '@/lib/http/form-messages';
-import { localeOfCallback, localeOfSignInLink } from '@/lib/auth/sign-in-locale';
+import { localeOfAuthRequest, localeOfCallback, localeOfSignInLink } from '@/lib/auth/sign-in-locale';
 import { renderSignInEmail } from '@/lib/auth/send-sign-in-email';
 import { signInErrorMessage } from '@/lib/auth/sign-in-error-message';
 import { renderReminderEmail } from '@/lib/reminders/render-reminder-email';
@@ -25,6 +25,10 @@ describe('Russian words', () => {
     expect(localeOfCallback('/account')).toBe('en');
     expect(localeOfCallback('/rux/account')).toBe('en');
     expect(localeOfCallback(null)).toBe('en');
+    // next-auth's own hops carry no callbackUrl: the one it saved in its cookie says the language.
+    expect(localeOfAuthRequest('http://localhost:3000/api/auth/signin/email', 'csrfToken=x&callbackUrl=%2Fru%2Fsignin%2Fwelcome&email=a')).toBe('ru');
+    expect(localeOfAuthRequest('http://localhost:3000/api/auth/verify-request?provider=email', undefined, 'http://localhost:3000/ru/signin/welcome')).toBe('ru');
+    expect(localeOfAuthRequest('http://localhost:3000/api/auth/verify-request?provider=email')).toBe('en');
     const link = `http://localhost:3000/api/auth/callback/email?callbackUrl=${encodeURIComponent('http://localhost:3000/ru/signin/welcome')}&token=abc&email=a%40example.org`;
     expect(localeOfSignInLink(link)).toBe('ru');
     const mail = renderSignInEmail({ url: link, publicationName: 'The Ledger', locale: localeOfSignInLink(link) });

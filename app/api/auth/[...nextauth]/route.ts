@@ -11,6 +11,7 @@ import { MAX_FORM_BYTES } from '@/lib/http/read-form';
 import { crossSiteResponse } from '@/lib/http/route-handler';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
 import { CALLBACK_LOOPS, DEFAULT_CALLBACK_PATH } from '@/lib/auth/callback-path';
+import { authCookieNames, readCookie } from '@/lib/auth/auth-cookies';
 import { localeOfAuthRequest } from '@/lib/auth/sign-in-locale';
 import { formMessage } from '@/lib/http/form-messages';
 import { localePath, type Locale } from '@/lib/i18n/locales';
@@ -24,7 +25,7 @@ const safeRedirect = (locale: Locale) => (url: string) => safeReturnPath(url, { 
 // Options are built per request so that the database handle and configuration are the current ones, and next-auth's
 // pages are the sign-in's language (read from its callbackUrl).
 function nextAuth(request: Request, context: Context, body?: string) {
-  const locale = localeOfAuthRequest(request.url, body);
+  const locale = localeOfAuthRequest(request.url, body, readCookie(request.headers.get('cookie'), authCookieNames().callbackUrl));
   return NextAuth(request as never, context as never, getAuthOptions({ clientIp: getClientIp(request.headers), safeRedirect: safeRedirect(locale), locale }));
 }
 
