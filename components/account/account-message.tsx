@@ -1,4 +1,4 @@
-// The outcome of the last action: a polite status line, or an alert for an error.
+// The outcome of the last action: a polite status line, or an alert for an error (words already in the page's language).
 export function AccountMessage({ notice, error }: { notice?: string; error?: string }) {
   if (error) {
     return (

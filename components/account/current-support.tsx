@@ -3,26 +3,31 @@ import Link from 'next/link';
 import { formatDay } from '@/lib/account/format-day';
 import { cardBrandName, type CardSummary } from '@/lib/account/get-subscription-card';
 import type { SubscriptionRow } from '@/lib/account/get-account-overview';
-import { formatMoney } from '@/lib/support/format-money';
+import { readerMoney } from '@/lib/account/reader-money';
+import { localePath, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
 
-type Props = { current: SubscriptionRow | null; ended: SubscriptionRow | null; card: CardSummary | null };
+type Props = { current: SubscriptionRow | null; ended: SubscriptionRow | null; card: CardSummary | null; locale?: Locale };
 
-const frequencyWord = (interval: 'month' | 'year') => (interval === 'month' ? 'Monthly' : 'Annual');
+const frequencyOf = (interval: 'month' | 'year') => (interval === 'month' ? 'monthly' : 'annual');
 
-export function CurrentSupport({ current, ended, card }: Props) {
+export function CurrentSupport({ current, ended, card, locale = 'en' }: Props) {
+  const t = translatorFor(locale, 'account');
   if (!current) {
     return (
       <div>
         {ended ? (
           <p>
-            Your {frequencyWord(ended.interval).toLowerCase()} support of {formatMoney(ended.amount, ended.currency.trim())} ended
-            {ended.endedAt ? ` on ${formatDay(ended.endedAt)}` : ''}. Thank you for everything you gave.
+            {t('current.ended', {
+              frequency: frequencyOf(ended.interval), amount: readerMoney(ended.amount, ended.currency, locale),
+              day: ended.endedAt ? formatDay(ended.endedAt, locale) : 'none',
+            })}
           </p>
         ) : (
-          <p>You have no recurring support at the moment.</p>
+          <p>{t('current.none')}</p>
         )}
         <p className="mt-3">
-          <Link href="/support" className="font-semibold underline">Start supporting us</Link>
+          <Link href={localePath(locale, '/support')} className="font-semibold underline">{t('current.start')}</Link>
         </p>
       </div>
     );
@@ -30,16 +35,16 @@ export function CurrentSupport({ current, ended, card }: Props) {
   const period = current.currentPeriodEnd;
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-      <dt className="font-semibold">Amount</dt>
-      <dd>{formatMoney(current.amount, current.currency.trim())}</dd>
-      <dt className="font-semibold">Frequency</dt>
-      <dd>{frequencyWord(current.interval)}</dd>
-      <dt className="font-semibold">Status</dt>
-      <dd>{current.cancelAtPeriodEnd ? 'Ending' : current.status === 'past_due' ? 'Payment overdue: please update your card' : 'Active'}</dd>
-      <dt className="font-semibold">{current.cancelAtPeriodEnd ? 'Ends on' : 'Next payment'}</dt>
-      <dd>{period ? formatDay(period) : 'Not known yet'}</dd>
-      <dt className="font-semibold">Card</dt>
-      <dd>{card ? `${cardBrandName(card.brand)} ending in ${card.last4}` : 'Not available right now'}</dd>
+      <dt className="font-semibold">{t('current.amount')}</dt>
+      <dd>{readerMoney(current.amount, current.currency, locale)}</dd>
+      <dt className="font-semibold">{t('current.frequency')}</dt>
+      <dd>{t(`frequencyTitle.${frequencyOf(current.interval)}`)}</dd>
+      <dt className="font-semibold">{t('current.status')}</dt>
+      <dd>{current.cancelAtPeriodEnd ? t('current.ending') : current.status === 'past_due' ? t('current.pastDue') : t('current.active')}</dd>
+      <dt className="font-semibold">{current.cancelAtPeriodEnd ? t('current.endsOn') : t('current.nextPayment')}</dt>
+      <dd>{period ? formatDay(period, locale) : t('current.notKnown')}</dd>
+      <dt className="font-semibold">{t('current.card')}</dt>
+      <dd>{card ? t('current.cardEnding', { brand: cardBrandName(card.brand), last4: card.last4 }) : t('current.cardUnavailable')}</dd>
     </dl>
   );
 }

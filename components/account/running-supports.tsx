@@ -5,7 +5,9 @@ import type { CardSummary } from '@/lib/account/get-subscription-card';
 import type { SubscriptionRow } from '@/lib/account/get-account-overview';
 import type { PendingSwitch } from '@/lib/account/read-pending-switch';
 import type { SupportChangeRules } from '@/lib/account/support-change-rules';
-import { formatMoney } from '@/lib/support/format-money';
+import { describeSupport } from '@/lib/account/support-notice-params';
+import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
 import { ChangeSupportForm } from './change-support-form';
 import { ConfirmSwitchForm } from './confirm-switch-form';
 import { CurrentSupport } from './current-support';
@@ -22,33 +24,35 @@ type Props = {
   about: string | null;
   error?: { field?: string; message: string };
   typed?: { amount?: string; frequency?: string };
+  locale?: Locale;
 };
 
-const describe = (s: SubscriptionRow) => `${formatMoney(s.amount, s.currency.trim().toLowerCase())} ${s.interval === 'month' ? 'monthly' : 'annual'}`;
 
-export function RunningSupports({ running, ended, cards, changeRules, pending, about, error, typed }: Props) {
+export function RunningSupports({ running, ended, cards, changeRules, pending, about, error, typed, locale = 'en' }: Props) {
+  const t = translatorFor(locale, 'account');
+  const describe = (s: SubscriptionRow) => describeSupport(s, locale);
   /** The confirmation of a pending switch, else the change form (none once the support is set to end). */
   const changeControls = (s: SubscriptionRow, nested: boolean) => {
-    if (pending?.subscription === s.stripeSubscriptionId) return <ConfirmSwitchForm pending={pending} />;
+    if (pending?.subscription === s.stripeSubscriptionId) return <ConfirmSwitchForm pending={pending} locale={locale} />;
     const rules = changeRules[s.currency.trim().toLowerCase()];
     if (s.cancelAtPeriodEnd || !rules) return null;
     const mine = about === s.stripeSubscriptionId;
     return nested
-      ? <ChangeSupportForm current={s} rules={rules} idSuffix={`-${s.id}`} headingLevel={4} error={mine ? error : undefined} typed={mine ? typed : undefined} />
-      : <ChangeSupportForm current={s} rules={rules} error={error} typed={typed} />;
+      ? <ChangeSupportForm current={s} rules={rules} idSuffix={`-${s.id}`} headingLevel={4} error={mine ? error : undefined} typed={mine ? typed : undefined} locale={locale} />
+      : <ChangeSupportForm current={s} rules={rules} error={error} typed={typed} locale={locale} />;
   };
   if (running.length <= 1) {
     const current = running[0] ?? null;
     return (
       <>
         <div className="mt-4">
-          <CurrentSupport current={current} ended={ended} card={current ? (cards[current.stripeSubscriptionId] ?? null) : null} />
+          <CurrentSupport current={current} ended={ended} card={current ? (cards[current.stripeSubscriptionId] ?? null) : null} locale={locale} />
         </div>
         {current ? (
           <>
             {changeControls(current, false)}
-            <StopSupportForm current={current} />
-            <ManageCardForm />
+            <StopSupportForm current={current} locale={locale} />
+            <ManageCardForm locale={locale} />
           </>
         ) : null}
       </>
@@ -57,23 +61,22 @@ export function RunningSupports({ running, ended, cards, changeRules, pending, a
   return (
     <>
       <p className="mt-4 rounded border-2 border-accent p-3">
-        You have {running.length} recurring supports running, and each one is charged: {running.map(describe).join(' and ')}. If you meant to
-        give only once, cancel the one you do not want.
+        {t('running.several', { count: running.length, list: running.map(describe).join(t('and')) })}
       </p>
       {running.map((s) => {
         const headingId = `support-${s.id}`;
         return (
           <section key={s.id} aria-labelledby={headingId} className="mt-6 border-t border-gray-200 pt-4">
-            <h3 id={headingId} className="text-lg font-bold">{describe(s)}, since {formatDay(s.startedAt)}</h3>
+            <h3 id={headingId} className="text-lg font-bold">{t('running.since', { support: describe(s), day: formatDay(s.startedAt, locale) })}</h3>
             <div className="mt-3">
-              <CurrentSupport current={s} ended={null} card={cards[s.stripeSubscriptionId] ?? null} />
+              <CurrentSupport current={s} ended={null} card={cards[s.stripeSubscriptionId] ?? null} locale={locale} />
             </div>
             {changeControls(s, true)}
-            <StopSupportForm current={s} />
+            <StopSupportForm current={s} locale={locale} />
           </section>
         );
       })}
-      <ManageCardForm />
+      <ManageCardForm locale={locale} />
     </>
   );
 }

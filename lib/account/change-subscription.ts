@@ -10,7 +10,8 @@ import { getLogger } from '@/lib/log/logger';
 import { safeError } from '@/lib/log/safe-error';
 import { syncInvoiceById } from '@/lib/memberships/sync-invoice';
 import { idOf } from '@/lib/memberships/types';
-import { formatMoney } from '@/lib/support/format-money';
+import { readerMoney } from './reader-money';
+import type { Locale } from '@/lib/i18n/locales';
 import { fail } from '@/lib/http/failure-response';
 import { notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
 import { isStripeMissing } from './is-stripe-missing';
@@ -20,7 +21,8 @@ import { saveSubscriptionSnapshot } from './save-subscription-snapshot';
 import { supportNoticeParams } from './support-notice-params';
 import { switchConfirmation } from './switch-confirmation';
 
-export type ChangeSubscriptionOptions = { user: AccountUser; fields: Record<string, string>; now: Date };
+/** `locale`: the account page's language, for the notice's values (money, days) in JSON answers. */
+export type ChangeSubscriptionOptions = { user: AccountUser; fields: Record<string, string>; now: Date; locale?: Locale };
 
 // The reader confirms a switch shown for a moment of Stripe's time; a confirmation older than this is shown afresh.
 const CONFIRMATION_SECONDS = 3600;
@@ -33,7 +35,7 @@ export async function changeSubscription(options: ChangeSubscriptionOptions): Pr
   const { owned, change, interval, amountText } = read;
   const { amount, currency, frequency } = change;
   const subscription = owned.stripeSubscriptionId;
-  const support = supportNoticeParams({ amount, currency, interval, periodEnd: null });
+  const support = supportNoticeParams({ amount, currency, interval, periodEnd: null }, options.locale);
   if (owned.amount === amount && owned.interval === interval) return { ok: true, notice: 'support_unchanged', params: support, subscription };
 
   const stripe = getStripe();
@@ -44,7 +46,7 @@ export async function changeSubscription(options: ChangeSubscriptionOptions): Pr
       const fresh = await previewSupportChange({ stripe, change });
       const at = confirm.proration_date;
       if (confirm.confirm !== 'charge' || !at || at > fresh.prorationDate || at < fresh.prorationDate - CONFIRMATION_SECONDS) {
-        const shown = switchConfirmation(fresh, change);
+        const shown = switchConfirmation(fresh, change, options.locale);
         return fail(409, shown.code, { field: 'frequency', params: shown.params, keep: { amount: amountText, frequency, subscription } });
       }
       const updated = await stripe.subscriptions.update(subscription, {
@@ -58,9 +60,9 @@ export async function changeSubscription(options: ChangeSubscriptionOptions): Pr
         await transactWithRetry(db, apply);
       }
       const invoice = typeof updated.latest_invoice === 'object' ? updated.latest_invoice : null;
-      const params = supportNoticeParams({ amount, currency, interval, periodEnd: updated.items.data[0]?.current_period_end });
+      const params = supportNoticeParams({ amount, currency, interval, periodEnd: updated.items.data[0]?.current_period_end }, options.locale);
       if (invoice && invoice.amount_paid > 0) {
-        return { ok: true, notice: 'support_switched_charged', params: { ...params, charged: formatMoney(invoice.amount_paid, currency) }, subscription };
+        return { ok: true, notice: 'support_switched_charged', params: { ...params, charged: readerMoney(invoice.amount_paid, currency, options.locale) }, subscription };
       }
       return { ok: true, notice: 'support_switched_credited', params, subscription };
     }
@@ -68,7 +70,7 @@ export async function changeSubscription(options: ChangeSubscriptionOptions): Pr
     const updated = await stripe.subscriptions.update(subscription, { items: await changedItems(stripe, change), proration_behavior: 'none', metadata: { frequency } });
     // Read time, not request time: a webhook re-read that began before this answer must not win over it.
     await saveSubscriptionSnapshot({ subscription: updated, fetchedAt: new Date() });
-    const params = supportNoticeParams({ amount, currency, interval, periodEnd: updated.items.data[0]?.current_period_end });
+    const params = supportNoticeParams({ amount, currency, interval, periodEnd: updated.items.data[0]?.current_period_end }, options.locale);
     return { ok: true, notice: params.day ? 'support_changed_from' : 'support_changed', params, subscription };
   } catch (error) {
     if (isStripeMissing(error)) return notFoundResult;

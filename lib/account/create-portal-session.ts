@@ -1,6 +1,7 @@
 // A Stripe Billing Portal session (change the card, see invoices) for the signed-in reader's own customer only.
 import { z } from 'zod';
 import { getConfig } from '@/lib/config';
+import { localePath, type Locale } from '@/lib/i18n/locales';
 import { getStripe } from '@/lib/stripe/get-stripe';
 import { fail } from '@/lib/http/failure-response';
 import { findPortalConfigurationId } from '@/lib/stripe/portal-configuration';
@@ -16,7 +17,8 @@ import { linkSupporterToUser } from './link-supporter-to-user';
 // A form may name the customer; when it does, it must be the reader's own.
 const fieldsSchema = z.object({ customer: z.string().trim().max(120).optional() });
 
-export async function createPortalSession(options: { user: AccountUser; fields: Record<string, string> }): Promise<AccountActionResult> {
+export async function createPortalSession(options: { user: AccountUser; fields: Record<string, string>; locale?: Locale }): Promise<AccountActionResult> {
+  const locale = options.locale ?? 'en';
   const parsed = fieldsSchema.safeParse(options.fields);
   if (!parsed.success) return notFoundResult;
   const supporter = await linkSupporterToUser(options.user);
@@ -41,7 +43,8 @@ export async function createPortalSession(options: { user: AccountUser; fields: 
   try {
     // The app's own configuration (npm run stripe:setup makes it), so the account's dashboard default never matters.
     const configuration = await findPortalConfigurationId(stripe);
-    const session = await stripe.billingPortal.sessions.create({ customer, return_url: `${getConfig().APP_URL}/account`, ...(configuration ? { configuration } : {}) });
+    // Stripe's portal in the language of the reader's account page, and back to that page.
+    const session = await stripe.billingPortal.sessions.create({ customer, locale, return_url: `${getConfig().APP_URL}${localePath(locale, '/account')}`, ...(configuration ? { configuration } : {}) });
     return { ok: true, notice: 'portal_opening', redirectTo: session.url };
   } catch (error) {
     if (isStripeMissing(error)) return notFoundResult;

@@ -7,13 +7,14 @@ import { getLogger } from '@/lib/log/logger';
 import { safeError } from '@/lib/log/safe-error';
 import { notFoundResult, stripeUnavailableResult, type AccountActionResult, type AccountUser } from './account-types';
 import { formatDay } from './format-day';
+import type { Locale } from '@/lib/i18n/locales';
 import { getOwnedRunningSubscription } from './get-owned-subscription';
 import { isStripeMissing } from './is-stripe-missing';
 import { saveSubscriptionSnapshot } from './save-subscription-snapshot';
 
 const fieldsSchema = z.object({ subscription: z.string().trim().regex(/^sub_\w{1,100}$/, 'subscription_invalid') });
 
-export type SetCancelOptions = { user: AccountUser; fields: Record<string, string>; cancel: boolean; now: Date };
+export type SetCancelOptions = { user: AccountUser; fields: Record<string, string>; cancel: boolean; now: Date; locale?: Locale };
 
 export async function setCancelAtPeriodEnd(options: SetCancelOptions): Promise<AccountActionResult> {
   const parsed = fieldsSchema.safeParse(options.fields);
@@ -25,7 +26,7 @@ export async function setCancelAtPeriodEnd(options: SetCancelOptions): Promise<A
     // Read time, not request time: a webhook re-read that began before this answer must not win over it.
     await saveSubscriptionSnapshot({ subscription: updated, fetchedAt: new Date() });
     const end = updated.items.data[0]?.current_period_end;
-    const params: MessageParams = end ? { day: formatDay(end) } : {};
+    const params: MessageParams = end ? { day: formatDay(end, options.locale) } : {};
     const subscription = owned.stripeSubscriptionId;
     if (options.cancel) return { ok: true, notice: end ? 'support_ending_on' : 'support_ending', params, subscription };
     return { ok: true, notice: end ? 'support_continues_next' : 'support_continues', params, subscription };

@@ -4,6 +4,7 @@ import type { AppealConfig } from '@/lib/campaigns/appeal-config';
 import { firstParam as first, type SearchParams } from '@/lib/http/first-param';
 import { formMessage } from '@/lib/http/form-messages';
 import { moneyLocale, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
 import { formatMonth } from '@/lib/reminders/reminder-months';
 import { isCurrency, isFrequency } from '@/lib/support/amounts';
 import { amountMessageParams } from '@/lib/support/check-amount';
@@ -11,6 +12,7 @@ import type { AppealFormState } from './render-appeal-slot';
 
 const APPEAL_FIELDS = ['frequency', 'currency', 'amount', 'placement', 'article', 'form'];
 const REMINDER_FIELDS = ['email', 'month', 'frequency'];
+const GIFT_KEYS = { once: 'giftOnce', monthly: 'giftMonthly', annual: 'giftAnnual' } as const;
 
 export function readAppealFormState(query: SearchParams, config: AppealConfig, locale: Locale): AppealFormState | null {
   const appeal = first(query.appeal);
@@ -25,8 +27,11 @@ export function readAppealFormState(query: SearchParams, config: AppealConfig, l
   const code = first(query.error);
   const field = first(query.field) ?? '';
   const appealMessage =
-    appeal === '1' ? formMessage(code, amountMessageParams(currency, frequency, config.amounts[currency][frequency], config.currencies, { locale: moneyLocale(locale, currency) })) : null;
-  const reminderMessage = form === 'reminder' ? formMessage(code) : null;
+    appeal === '1'
+      ? formMessage(code, amountMessageParams(currency, frequency, config.amounts[currency][frequency], config.currencies, { locale: moneyLocale(locale, currency), gift: translatorFor(locale, 'appeal')(GIFT_KEYS[frequency]) }), locale)
+      : null;
+  // The codes' words in the page's language (messages/<locale>/forms.json).
+  const reminderMessage = form === 'reminder' ? formMessage(code, {}, locale) : null;
   return {
     frequency,
     currency,

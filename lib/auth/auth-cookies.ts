@@ -5,10 +5,11 @@ export function usesSecureCookies(): boolean {
   return getConfig().APP_URL.startsWith('https://');
 }
 
-export function authCookieNames(): { session: string; csrf: string } {
+export function authCookieNames(): { session: string; csrf: string; callbackUrl: string } {
   const secure = usesSecureCookies();
   return {
     session: `${secure ? '__Secure-' : ''}next-auth.session-token`,
+    callbackUrl: `${secure ? '__Secure-' : ''}next-auth.callback-url`,
     csrf: `${secure ? '__Host-' : ''}next-auth.csrf-token`,
   };
 }

@@ -1,18 +1,11 @@
-// What each next-auth error code means to the person signing in.
-export function signInErrorMessage(code: string | undefined): string | null {
-  switch (code) {
-    case undefined:
-    case '':
-      return null;
-    case 'EmailSignin':
-      return 'We could not send a link to that address. Check that it is a complete email address, such as name@example.org, and try again.';
-    case 'Verification':
-      return 'That sign-in link has expired or has already been used. Ask for a new one below.';
-    case 'RateLimited':
-      return 'Too many sign-in links have been asked for. Wait 15 minutes, then try again.';
-    case 'SessionRequired':
-      return 'Sign in to continue.';
-    default:
-      return 'Signing in did not work. Please try again.';
-  }
+// What each next-auth error code means to the person signing in, in the sign-in page's language.
+import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
+
+const KNOWN = ['EmailSignin', 'Verification', 'RateLimited', 'SessionRequired'] as const;
+
+export function signInErrorMessage(code: string | undefined, locale: Locale = 'en'): string | null {
+  if (code === undefined || code === '') return null;
+  const t = translatorFor(locale, 'signin');
+  return (KNOWN as readonly string[]).includes(code) ? t(`errors.${code as (typeof KNOWN)[number]}`) : t('errors.default');
 }

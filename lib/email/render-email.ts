@@ -3,6 +3,8 @@
 import { escapeHtml } from './escape-html';
 
 export type EmailContent = {
+  /** The language the email is written in (its <html lang>); English by default. */
+  lang?: string;
   publicationName: string;
   heading: string;
   paragraphs: string[];
@@ -28,7 +30,7 @@ export function renderEmail(content: EmailContent): { text: string; html: string
     ? `<p style="margin:24px 0"><a href="${e(content.action.url)}" style="background:#9b1c1c;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:bold">${e(content.action.label)}</a></p>`
     : '';
   const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${e(content.heading)}</title></head>
+<html lang="${e(content.lang ?? 'en')}"><head><meta charset="utf-8"><title>${e(content.heading)}</title></head>
 <body style="margin:0;padding:0;background:#fbfaf7;color:#1a1a1a;font-family:Georgia,serif">
 <div style="max-width:560px;margin:0 auto;padding:24px">
 <p style="font-size:20px;font-weight:bold;margin:0 0 16px">${e(content.publicationName)}</p>

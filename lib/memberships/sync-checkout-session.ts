@@ -2,7 +2,8 @@
 // Used by the webhook and by the thank-you page, so the reader sees the right state before the webhook lands.
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type Stripe from 'stripe';
-import { checkoutSessions, contributions } from '@/db/schema';
+import { checkoutSessions, contributions, supporters } from '@/db/schema';
+import { isLocale } from '@/lib/i18n/locales';
 import type { Database, Transaction } from '@/db/client';
 import { isFrequency } from '@/lib/support/amounts';
 import { applyInvoice, loadInvoice, type InvoiceSnapshot } from './sync-invoice';
@@ -75,6 +76,7 @@ export async function applyCheckoutSession(tx: Transaction, snapshot: CheckoutSe
       currency: session.currency ?? 'usd',
       placement: session.metadata?.placement || null,
       articleSlug: session.metadata?.article || null,
+      ...(isLocale(session.metadata?.locale) ? { locale: session.metadata.locale } : {}),
       status,
       completedAt,
       stripeSyncedAt: fetchedAt,
@@ -88,12 +90,21 @@ export async function applyCheckoutSession(tx: Transaction, snapshot: CheckoutSe
     });
   const outcomes = [`checkout ${session.id} ${status}`];
   if (session.customer_details?.email || session.customer) {
-    await upsertSupporter(tx, { stripeCustomerId: idOf(session.customer), email: session.customer_details?.email, name: session.customer_details?.name });
+    const supporterId = await upsertSupporter(tx, { stripeCustomerId: idOf(session.customer), email: session.customer_details?.email, name: session.customer_details?.name });
+    // The reader's language, from the checkout's row (recorded when it started) or its metadata: their later emails use it.
+    if (supporterId !== null && status === 'complete') await recordSupporterLocale(tx, supporterId, session);
   }
   if (payment) outcomes.push(await applyPaymentIntent(tx, payment, { checkoutSessionId: session.id, failedAt: options.failedAt }));
   if (invoice) outcomes.push(await applyInvoice(tx, invoice, { checkoutSessionId: session.id, failedAt: options.failedAt }));
   if (subscription) await applySubscription(tx, subscription);
   return outcomes.join('; ');
+}
+
+async function recordSupporterLocale(tx: Transaction, supporterId: number, session: Stripe.Checkout.Session): Promise<void> {
+  const [row] = await tx.select({ locale: checkoutSessions.locale }).from(checkoutSessions).where(eq(checkoutSessions.stripeCheckoutSessionId, session.id)).limit(1);
+  const locale = isLocale(session.metadata?.locale) ? session.metadata.locale : row?.locale;
+  if (!isLocale(locale)) return;
+  await tx.update(supporters).set({ locale }).where(and(eq(supporters.id, supporterId), sql`${supporters.locale} <> ${locale}`));
 }
 
 export async function syncCheckoutSessionById(ctx: SyncContext, sessionId: string, options: { failedAt?: Date | null } = {}): Promise<ApplySync> {

@@ -85,7 +85,7 @@ export async function applyInvoice(tx: Transaction, snapshot: InvoiceSnapshot, e
     ...attributionFromMetadata(metadata),
     receiptUrl: state?.receiptUrl ?? invoice.hosted_invoice_url ?? null,
     updatedAt: snapshot.fetchedAt,
-  });
+  }, { locale: metadata.locale });
   if (state) await recordAdjustments(tx, { contributionId, refunds: snapshot.refunds, disputes: snapshot.disputes, fetchedAt: snapshot.fetchedAt, reversedAt: extras.reversedAt });
   return `invoice ${invoice.id} ${status}`;
 }

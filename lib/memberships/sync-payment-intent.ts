@@ -68,7 +68,7 @@ export async function applyPaymentIntent(tx: Transaction, snapshot: PaymentInten
     ...attributionFromMetadata(intent.metadata),
     receiptUrl: state?.receiptUrl ?? null,
     updatedAt: snapshot.fetchedAt,
-  });
+  }, { locale: intent.metadata.locale });
   if (state) await recordAdjustments(tx, { contributionId, refunds: snapshot.refunds, disputes: snapshot.disputes, fetchedAt: snapshot.fetchedAt, reversedAt: extras.reversedAt });
   return `one-off gift ${intent.id} ${state?.status ?? stage}`;
 }

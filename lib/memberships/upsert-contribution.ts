@@ -10,7 +10,8 @@ export type ContributionValues = typeof contributions.$inferInsert;
 const RECEIVED = ['paid', 'refunded', 'partially_refunded', 'disputed'];
 
 /** Writes the row; returns its id. */
-export async function upsertContribution(tx: Transaction, key: 'invoice' | 'paymentIntent', values: ContributionValues & { updatedAt: Date }): Promise<number> {
+/** `extra.locale`: the checkout's language from the payment's Stripe metadata, for the thank-you email. */
+export async function upsertContribution(tx: Transaction, key: 'invoice' | 'paymentIntent', values: ContributionValues & { updatedAt: Date }, extra: { locale?: string | null } = {}): Promise<number> {
   const target = key === 'invoice' ? contributions.stripeInvoiceId : contributions.stripePaymentIntentId;
   const keyValue = (key === 'invoice' ? values.stripeInvoiceId : values.stripePaymentIntentId)!;
   const ignore = key === 'invoice' ? 'stripeInvoiceId' : 'stripePaymentIntentId';
@@ -49,7 +50,10 @@ export async function upsertContribution(tx: Transaction, key: 'invoice' | 'paym
   }
   // A supporter's first gift is thanked by email when its money arrives (queued in this transaction; once per supporter).
   if (values.status === 'paid' && values.supporterId && !RECEIVED.includes(before?.status ?? '')) {
-    await queueThankYouEmail(tx, { supporterId: values.supporterId, amount: values.amount, currency: values.currency, frequency: values.frequency });
+    await queueThankYouEmail(tx, {
+      supporterId: values.supporterId, amount: values.amount, currency: values.currency, frequency: values.frequency,
+      locale: extra.locale, checkoutSessionId: values.stripeCheckoutSessionId ?? null,
+    });
   }
   if (row) return row.id;
   const [current] = await tx.select({ id: contributions.id }).from(contributions).where(eq(target, keyValue)).limit(1);

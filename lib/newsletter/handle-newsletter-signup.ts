@@ -5,6 +5,8 @@ import { getConfig } from '@/lib/config';
 import { parseEmailAddress } from '@/lib/email/parse-email-address';
 import { fail } from '@/lib/http/failure-response';
 import { routeHandler } from '@/lib/http/route-handler';
+import { localePath, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
 import { signupRateLimits, type SignupLimits } from '@/lib/rate-limit/signup-rate-limits';
 import { requestNewsletterSignup } from './request-newsletter-signup';
 
@@ -15,10 +17,12 @@ export const NEWSLETTER_LIMITS: SignupLimits = {
 
 export const CHECK_EMAIL_MESSAGE = 'Check your inbox: we sent a link to confirm your subscription.';
 
-export function handleNewsletterSignup(request: Request, { now = new Date() }: { now?: Date } = {}): Promise<Response> {
+/** `locale`: the route's language (its answers, and the confirmation email's); else taken from the request's path. */
+export function handleNewsletterSignup(request: Request, { now = new Date(), locale }: { now?: Date; locale?: Locale } = {}): Promise<Response> {
   return routeHandler({
     access: 'public',
     now,
+    locale,
     backTo: (fields) => `${safeReturnPath(fields.source, '/')}#newsletter`,
     input: ({ fields }) => {
       const email = parseEmailAddress(fields.email);
@@ -29,13 +33,13 @@ export function handleNewsletterSignup(request: Request, { now = new Date() }: {
       limits: ({ input, clientIp }) => signupRateLimits({ form: 'newsletter', clientIp, email: input.email, limits: NEWSLETTER_LIMITS }),
       code: 'newsletter_rate_limited',
     },
-    handle: async ({ input, json }) => {
+    handle: async ({ input, json, locale: language }) => {
       const { APP_URL, PUBLICATION_NAME } = getConfig();
-      await requestNewsletterSignup({ email: input.email, sourcePage: input.source, now, appUrl: APP_URL, publicationName: PUBLICATION_NAME });
+      await requestNewsletterSignup({ email: input.email, sourcePage: input.source, now, appUrl: APP_URL, publicationName: PUBLICATION_NAME, locale: language });
       // The same answer for known and new addresses, so the marker says only that this browser asked.
       const cookie = markerCookie({ name: APPEAL_COOKIES.newsletter, value: '1', secure: APP_URL.startsWith('https://') });
-      if (json) return Response.json({ message: CHECK_EMAIL_MESSAGE }, { status: 202, headers: { 'set-cookie': cookie } });
-      return new Response(null, { status: 303, headers: { location: '/newsletter/check-email', 'set-cookie': cookie } });
+      if (json) return Response.json({ message: translatorFor(language, 'forms')('newsletterCheckEmail') }, { status: 202, headers: { 'set-cookie': cookie } });
+      return new Response(null, { status: 303, headers: { location: localePath(language, '/newsletter/check-email'), 'set-cookie': cookie } });
     },
   })(request);
 }

@@ -3,6 +3,8 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { newsletterSubscribers } from '@/db/schema';
+import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
 import { checkNewsletterToken, CONFIRM_PURPOSE } from './newsletter-links';
 
 export const CONFIRM_LINK_MESSAGES = {
@@ -11,13 +13,20 @@ export const CONFIRM_LINK_MESSAGES = {
   stale: 'This confirmation link is no longer valid. Sign up again to get the newsletter.',
 } as const;
 
+const REASON_KEYS = { expired: 'linkError.newsletterExpired', invalid: 'linkError.newsletterInvalid', stale: 'linkError.newsletterStale' } as const;
+
+/** CONFIRM_LINK_MESSAGES in a language (messages/<locale>/forms.json). */
+export function confirmLinkMessage(reason: keyof typeof CONFIRM_LINK_MESSAGES, locale: Locale = 'en'): string {
+  return translatorFor(locale, 'forms')(REASON_KEYS[reason]);
+}
+
 export type NewsletterConfirmation = { ok: true; email: string } | { ok: false; message: string };
 
-export async function readNewsletterConfirmation({ token, now }: { token: string; now: Date }): Promise<NewsletterConfirmation> {
+export async function readNewsletterConfirmation({ token, now, locale = 'en' }: { token: string; now: Date; locale?: Locale }): Promise<NewsletterConfirmation> {
   const check = checkNewsletterToken({ token, purpose: CONFIRM_PURPOSE, now });
-  if (!check.ok) return { ok: false, message: CONFIRM_LINK_MESSAGES[check.reason] };
+  if (!check.ok) return { ok: false, message: confirmLinkMessage(check.reason, locale) };
   const [row] = await db.select({ status: newsletterSubscribers.status }).from(newsletterSubscribers).where(eq(newsletterSubscribers.email, check.subject));
   // An unsubscribed reader's old confirmation link must not sign them up again.
-  if (row?.status !== 'pending' && row?.status !== 'confirmed') return { ok: false, message: CONFIRM_LINK_MESSAGES.stale };
+  if (row?.status !== 'pending' && row?.status !== 'confirmed') return { ok: false, message: confirmLinkMessage('stale', locale) };
   return { ok: true, email: check.subject };
 }

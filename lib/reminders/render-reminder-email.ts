@@ -1,32 +1,49 @@
-// The reminder itself: a link back to /support on the frequency the reader looked at, and a one-click cancel link.
+// The reminder itself, in the language the reader asked from: a link back to /support on the frequency the reader
+// looked at, and a one-click cancel link.
 import { renderEmail } from '@/lib/email/render-email';
 import type { OutgoingEmail } from '@/lib/email/outgoing-email';
+import { isLocale, localePath, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
 import type { Frequency } from '@/lib/support/amounts';
+import { formatMonth } from './reminder-months';
 
-export type ReminderEmailInput = { id: number; email: string; frequency: Frequency; token: string; appUrl: string; publicationName: string };
+export type ReminderEmailInput = {
+  id: number;
+  email: string;
+  frequency: Frequency;
+  token: string;
+  appUrl: string;
+  publicationName: string;
+  /** YYYY-MM, the month the reader chose. */
+  month: string;
+  /** The reminder's stored language (reminders.locale); anything unknown is English. */
+  locale?: string;
+};
 
-const frequencyWords: Record<Frequency, string> = { once: 'a one-off gift', monthly: 'a monthly gift', annual: 'an annual gift' };
-
-export function cancelReminderUrl(appUrl: string, token: string): string {
-  return `${appUrl}/support/reminder/cancel?token=${encodeURIComponent(token)}`;
+export function cancelReminderUrl(appUrl: string, token: string, locale: Locale = 'en'): string {
+  return `${appUrl}${localePath(locale, '/support/reminder/cancel')}?token=${encodeURIComponent(token)}`;
 }
 
 export function renderReminderEmail(input: ReminderEmailInput): OutgoingEmail {
-  const cancelUrl = cancelReminderUrl(input.appUrl, input.token);
+  const locale: Locale = isLocale(input.locale) ? input.locale : 'en';
+  const t = translatorFor(locale, 'emails');
+  const publication = input.publicationName;
+  const cancelUrl = cancelReminderUrl(input.appUrl, input.token, locale);
   const { text, html } = renderEmail({
-    publicationName: input.publicationName,
-    heading: 'Here is the reminder you asked for',
+    lang: locale,
+    publicationName: publication,
+    heading: t('reminder.heading'),
     paragraphs: [
-      `A while ago you asked us to remind you about supporting ${input.publicationName}. You were looking at ${frequencyWords[input.frequency]}.`,
-      'Independent local reporting is paid for by readers like you. If you can, please chip in today; it takes a minute.',
-      'This is the only reminder we will send.',
+      t('reminder.intro', { publication, month: formatMonth(input.month, locale === 'en' ? 'en-US' : locale), frequency: input.frequency }),
+      t('reminder.why'),
+      t('reminder.only'),
     ],
-    action: { label: `Support ${input.publicationName}`, url: `${input.appUrl}/support?frequency=${input.frequency}` },
-    footer: { text: `You asked ${input.publicationName} for this reminder.`, linkLabel: 'Cancel reminders', url: cancelUrl },
+    action: { label: t('reminder.action', { publication }), url: `${input.appUrl}${localePath(locale, '/support')}?frequency=${input.frequency}` },
+    footer: { text: t('reminder.footer', { publication }), linkLabel: t('reminder.cancel'), url: cancelUrl },
   });
   return {
     to: input.email,
-    subject: `Your reminder to support ${input.publicationName}`,
+    subject: t('reminder.subject', { publication }),
     text,
     html,
     dedupeKey: `reminder:${input.id}`,

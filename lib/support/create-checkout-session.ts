@@ -69,6 +69,9 @@ export async function createCheckoutSession({ stripe, database, choice, appUrl, 
     frequency: choice.frequency,
     placement: choice.placement,
     article: choice.articleSlug ?? '',
+    // The reader's language, carried onto the payment and subscription: the thank-you email is written in it whichever
+    // webhook arrives first.
+    locale: choice.locale ?? DEFAULT_LOCALE,
     // Travels onto the payment and subscription, so every payment is filed under the variant the reader saw.
     ...(attribution.testId && attribution.variant ? { appeal_test: String(attribution.testId), appeal_variant: attribution.variant } : {}),
     ...(attribution.utmSource ? { utm_source: attribution.utmSource } : {}),
@@ -128,6 +131,7 @@ async function recordCheckoutStarted(database: Database, sessionId: string, choi
       appealVariant: choice.attribution?.variant ?? null,
       utmSource: choice.attribution?.utmSource ?? null,
       referrerHost: choice.attribution?.referrerHost ?? null,
+      locale: choice.locale ?? DEFAULT_LOCALE,
     })
     .onConflictDoNothing({ target: checkoutSessions.stripeCheckoutSessionId });
 }

@@ -7,7 +7,8 @@ import { fail } from '@/lib/http/failure-response';
 import { routeHandler, type Parsed } from '@/lib/http/route-handler';
 import { getLogger } from '@/lib/log/logger';
 import { describeSafely } from '@/lib/log/safe-error';
-import { isLocale } from '@/lib/i18n/locales';
+import { isLocale, localePath, moneyLocale, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
 import type { MessageParams } from '@/lib/http/form-messages';
 import { articleExists } from './article-exists';
 import { formatMoney } from './format-money';
@@ -29,6 +30,8 @@ export type StartCheckoutOptions = {
   /** The signed-in reader's running recurring support: a recurring checkout is refused (with a way to go ahead) while there is some. */
   runningSupportFor?: (user: { id: string; email: string }) => Promise<RunningSupport[]>;
   now?: Date;
+  /** The route's language: Checkout's, and the messages', when the form names none (its `locale` field wins). */
+  locale?: Locale;
 };
 
 /** Where a reader who already gives recurringly is asked whether to give again (a page of its own: the appeal may be cached). */
@@ -40,19 +43,20 @@ export function startCheckout(request: Request, options: StartCheckoutOptions): 
     appUrl: options.appUrl,
     allowedOrigins: () => options.embedOrigins ?? [],
     now: options.now,
+    locale: options.locale,
     // An unreadable form still goes back to the appeal it came from.
     backTo: () => `${backFromReferer(request, options.appUrl)}?appeal=1#support`,
-    input: async ({ fields }) => readSupportChoice(fields, options.offerFor ? await options.offerFor(readPostedVariant(fields)) : BUILT_IN_OFFER),
+    input: async ({ fields }) => readSupportChoice(fields, options.offerFor ? await options.offerFor(readPostedVariant(fields)) : BUILT_IN_OFFER, options.locale),
     rateLimit: {
       limits: ({ clientIp }) => [{ key: `checkout:ip:${clientIp}`, ...getCheckoutRateLimit() }],
       code: 'checkout_rate_limited',
-      params: (seconds) => ({ wait: minutesText(seconds) }),
+      params: (seconds) => ({ wait: minutesText(seconds, options.locale) }),
     },
     handle: async ({ input, user, clientIp, now }) => {
       if (user && input.frequency !== 'once' && !input.giveAgain && options.runningSupportFor) {
         const running = await options.runningSupportFor(user);
         if (running.length > 0) {
-          return fail(409, 'support_already_running', { field: 'again', params: alreadyRunningParams(running, input), backTo: GIVE_AGAIN_PATH, keep: input.posted });
+          return fail(409, 'support_already_running', { field: 'again', params: alreadyRunningParams(running, input, input.locale), backTo: localePathOf(input.locale, GIVE_AGAIN_PATH), keep: input.posted });
         }
       }
       // A plain form (no JavaScript) brings no key of its own: the same choice from the same client within a couple of
@@ -85,24 +89,29 @@ type PostedChoice = SupportChoice & {
 export const CARRIED_FIELDS = ['frequency', 'currency', 'amount', 'other_amount', 'placement', 'article', 'nonce', 'test', 'variant', 'utm_source', 'ref', 'locale', 'page'];
 
 /** {support} and {another}: what the reader already gives (stored) and what this form would start (validated). */
-export function alreadyRunningParams(running: RunningSupport[], choice: Pick<SupportChoice, 'amount' | 'currency' | 'frequency'>): MessageParams {
-  const describe = (s: { amount: number; currency: string; frequency: string }) => `${formatMoney(s.amount, s.currency.trim().toLowerCase())} ${s.frequency}`;
+export function alreadyRunningParams(running: RunningSupport[], choice: Pick<SupportChoice, 'amount' | 'currency' | 'frequency'>, locale: Locale = 'en'): MessageParams {
+  const t = translatorFor(locale, 'forms');
+  const describe = (s: { amount: number; currency: string; frequency: 'once' | 'monthly' | 'annual' }) => {
+    const currency = s.currency.trim().toLowerCase();
+    return `${formatMoney(s.amount, currency, moneyLocale(locale, currency))} ${t(`frequencies.${s.frequency}`)}`;
+  };
   return {
-    support: running.map((s) => describe({ ...s, frequency: s.interval === 'year' ? 'annual' : 'monthly' })).join(' and '),
+    support: running.map((s) => describe({ ...s, frequency: s.interval === 'year' ? 'annual' : 'monthly' })).join(t('supportSeparator')),
     another: describe(choice),
   };
 }
 
 /** The form checked against the offer the reader saw, and its article against the published ones. */
-async function readSupportChoice(fields: Record<string, string>, offer: SupportOffer): Promise<Parsed<PostedChoice>> {
-  const result = validateSupportForm(fields, offer);
+async function readSupportChoice(fields: Record<string, string>, offer: SupportOffer, routeLocale: Locale | undefined): Promise<Parsed<PostedChoice>> {
+  // The form's own language field first (the embed posts to English paths), else the route's.
+  const result = validateSupportForm(isLocale(fields.locale) || !routeLocale ? fields : { ...fields, locale: routeLocale }, offer);
   if (!result.ok) {
-    const place = { articleSlug: safeSlug(fields.article), placement: fields.placement ?? 'support-page', locale: isLocale(fields.locale) ? fields.locale : undefined };
+    const place = { articleSlug: safeSlug(fields.article), placement: fields.placement ?? 'support-page', locale: isLocale(fields.locale) ? fields.locale : routeLocale };
     return fail(400, result.code, { field: result.field, params: result.params, backTo: appealUrl(place), keep: { ...result.keep, appeal: '1' } });
   }
   const { choice } = result;
   if (choice.articleSlug && !(await articleExists(choice.articleSlug))) {
-    return fail(400, 'article_gone', { field: 'article', backTo: '/support#support', keep: keepChoice(choice) });
+    return fail(400, 'article_gone', { field: 'article', backTo: `${localePathOf(choice.locale, '/support')}#support`, keep: keepChoice(choice) });
   }
   const posted = Object.fromEntries(CARRIED_FIELDS.filter((k) => fields[k] !== undefined && fields[k].length <= 120).map((k) => [k, fields[k]]));
   // A plain form posts a preset per currency and frequency (amount_usd_monthly, ...): carry the one that counted.
@@ -120,9 +129,12 @@ function plainFormKey(choice: SupportChoice, clientIp: string, userAgent: string
   return `plain-${digest.slice(0, 32)}`;
 }
 
-function minutesText(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+function minutesText(seconds: number, locale: Locale = 'en'): string {
+  return translatorFor(locale, 'forms')('minutes', { count: Math.ceil(seconds / 60) });
+}
+
+function localePathOf(locale: Locale | undefined, path: string): string {
+  return localePath(locale ?? 'en', path);
 }
 
 function safeSlug(value: string | undefined): string | null {

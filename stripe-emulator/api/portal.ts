@@ -82,6 +82,13 @@ function updateConfiguration(ctx: Context, id: string, p: Params): Stripe.Billin
   return c;
 }
 
+/** The languages Stripe's Billing Portal speaks (stripe's BillingPortal.SessionCreateParams.Locale); anything else is
+ * refused as Stripe refuses it. */
+export const PORTAL_LOCALES = [
+  'auto', 'bg', 'cs', 'da', 'de', 'el', 'en', 'en-AU', 'en-CA', 'en-GB', 'en-IE', 'en-IN', 'en-NZ', 'en-SG', 'es', 'es-419', 'et', 'fi', 'fil', 'fr', 'fr-CA',
+  'hr', 'hu', 'id', 'it', 'ja', 'ko', 'lt', 'lv', 'ms', 'mt', 'nb', 'nl', 'pl', 'pt', 'pt-BR', 'ro', 'ru', 'sk', 'sl', 'sv', 'th', 'tr', 'vi', 'zh', 'zh-HK', 'zh-TW',
+] as const;
+
 function createPortalSession(ctx: Context, p: Params): Stripe.BillingPortal.Session {
   const customer = getCustomer(ctx, p.customer as string, 'customer');
   const configuration = p.configuration
@@ -94,7 +101,8 @@ function createPortalSession(ctx: Context, p: Params): Stripe.BillingPortal.Sess
   const id = newId('bps_');
   const session: Stripe.BillingPortal.Session = {
     id, object: 'billing_portal.session', configuration: configuration.id, created: ctx.now(),
-    customer: customer.id, customer_account: null, flow: null, livemode: false, locale: null, on_behalf_of: null,
+    customer: customer.id, customer_account: null, flow: null, livemode: false,
+    locale: (p.locale as Stripe.BillingPortal.Session.Locale | undefined) ?? null, on_behalf_of: null,
     return_url: (p.return_url as string | undefined) ?? configuration.default_return_url, url: `${ctx.publicUrl()}/p/session/${id}`,
   };
   ctx.state.objects.portal_sessions[id] = session;
@@ -103,7 +111,7 @@ function createPortalSession(ctx: Context, p: Params): Stripe.BillingPortal.Sess
 
 export const portalOperations: Operation[] = [
   {
-    method: 'POST', path: '/v1/billing_portal/sessions', params: { customer: str, configuration: str, return_url: str, expand, locale: str },
+    method: 'POST', path: '/v1/billing_portal/sessions', params: { customer: str, configuration: str, return_url: str, expand, locale: oneOf(...PORTAL_LOCALES) },
     required: ['customer'], handle: (ctx, req) => createPortalSession(ctx, req.params),
   },
   {

@@ -1,4 +1,5 @@
 // Shared HTML helpers for hosted pages: escaping, money, dates, and an accessible, asset-free layout.
+import { intlLocale, wordsFor, type PageLanguage } from './i18n';
 
 export function esc(value: unknown): string {
   return String(value ?? '')
@@ -11,19 +12,20 @@ export function esc(value: unknown): string {
 
 const ZERO_DECIMAL = new Set(['bif', 'clp', 'djf', 'gnf', 'jpy', 'kmf', 'krw', 'mga', 'pyg', 'rwf', 'ugx', 'vnd', 'vuv', 'xaf', 'xof', 'xpf']);
 
-export function formatMoney(amount: number, currency: string): string {
+export function formatMoney(amount: number, currency: string, language: PageLanguage = 'en'): string {
   const major = ZERO_DECIMAL.has(currency.toLowerCase()) ? amount : amount / 100;
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(major);
+  return new Intl.NumberFormat(intlLocale(language), { style: 'currency', currency: currency.toUpperCase() }).format(major);
 }
 
-export function intervalLabel(recurring: { interval: string; interval_count: number } | null | undefined): string {
+export function intervalLabel(recurring: { interval: string; interval_count: number } | null | undefined, language: PageLanguage = 'en'): string {
   if (!recurring) return '';
-  if (recurring.interval_count === 1) return `per ${recurring.interval}`;
-  return `every ${recurring.interval_count} ${recurring.interval}s`;
+  const t = wordsFor(language);
+  if (recurring.interval_count === 1) return t('per {interval}', { interval: t(recurring.interval) });
+  return t('every {count} {interval}s', { count: recurring.interval_count, interval: t(recurring.interval) });
 }
 
-export function formatDate(seconds: number): string {
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(seconds * 1000));
+export function formatDate(seconds: number, language: PageLanguage = 'en'): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(seconds * 1000));
 }
 
 const STYLE = `
@@ -48,9 +50,9 @@ const STYLE = `
   .badge { font-size: .8rem; font-weight: 700; padding: .1rem .45rem; border-radius: 4px; background: #e3e8ee; }
 `;
 
-export function page(title: string, body: string): string {
+export function page(title: string, body: string, language: PageLanguage = 'en'): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -60,7 +62,7 @@ export function page(title: string, body: string): string {
 <body>
 <main>
 ${body}
-<p class="muted"><small>Test mode · served by the offline Stripe emulator</small></p>
+<p class="muted"><small>${esc(wordsFor(language)('Test mode · served by the offline Stripe emulator'))}</small></p>
 </main>
 </body>
 </html>`;

@@ -45,6 +45,29 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('alert')).toContainText('expired or has already been used');
   });
 
+  test('a reader on the Russian pages signs in and out in Russian; the link\'s email is Russian and leads back to /ru', async ({ page }) => {
+    const email = uniqueEmail('ru');
+    await page.goto('/ru/signin');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByRole('heading', { level: 1, name: 'Вход' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Электронная почта' }).fill(email);
+    await page.getByRole('button', { name: 'Прислать ссылку для входа' }).click();
+    await expect(page).toHaveURL(/\/ru\/signin\/check-email$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Проверьте почту' })).toBeVisible();
+
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+    await page.getByRole('list', { name: 'Messages, newest first' }).getByRole('link', { name: /^Вход на сайт / }).first().click();
+    await page.getByRole('region', { name: 'HTML part' }).getByRole('link', { name: 'Войти', exact: true }).click();
+    await expect(page).toHaveURL(/\/ru\/account$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Ваша учётная запись' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Ваши платежи' })).toBeVisible();
+
+    await page.goto('/ru/signout');
+    await page.getByRole('button', { name: 'Выйти' }).click();
+    await page.goto('/ru/signout');
+    await expect(page.getByText('Вы не вошли.')).toBeVisible();
+  });
+
   test('an address that cannot receive mail is explained on the sign-in page', async ({ page }) => {
     await page.goto('/signin');
     // Passes the browser's own check, but has no domain to deliver to.

@@ -14,63 +14,79 @@ import { readAccountMessages } from '@/lib/account/read-account-messages';
 import { readPendingSwitch } from '@/lib/account/read-pending-switch';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { firstParam } from '@/lib/http/first-param';
+import { isLocale, localePath, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
 
-export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 export const dynamic = 'force-dynamic';
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function pageLocale(params: Props['params']): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : 'en';
+}
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  return { title: translatorFor(await pageLocale(params), 'account')('title'), robots: { index: false } };
+}
 
 const first = (value: string | string[] | undefined) => firstParam(value)?.slice(0, 300);
 
-export default async function AccountPage({ searchParams }: Props) {
+export default async function AccountPage({ params: routeParams, searchParams }: Props) {
+  const locale = await pageLocale(routeParams);
+  const t = translatorFor(locale, 'account');
   const user = await getCurrentUser();
-  if (!user) redirect('/signin?callbackUrl=%2Faccount');
+  if (!user) redirect(`${localePath(locale, '/signin')}?callbackUrl=${encodeURIComponent(localePath(locale, '/account'))}`);
   const params = await searchParams;
   const overview = await getAccountOverview(user);
   const { supporter } = await readAccountAppealState({ user, now: new Date(), secure: false });
   // The support a notice or error is about: one of the reader's own (named by its id), else the newest.
   const about = overview.running.find((s) => s.stripeSubscriptionId === first(params.subscription)) ?? overview.current;
   const query = { notice: first(params.notice), error: first(params.error), field: first(params.field), frequency: first(params.frequency), amount: first(params.amount), subscription: first(params.subscription) };
-  const messages = readAccountMessages(query, about, overview.contributions);
-  const pending = await readPendingSwitch(user, query);
+  const messages = readAccountMessages(query, about, overview.contributions, locale);
+  const pending = await readPendingSwitch(user, query, locale);
   const fieldError = messages.error ?? undefined;
   const field = messages.error?.field;
   const section = 'mt-10 border-t border-gray-300 pt-6';
   return (
     <div className="mx-auto max-w-2xl">
       <ReaderStateSync supporter={supporter} />
-      <h1 className="font-serif text-4xl font-bold">Your account</h1>
+      <h1 className="font-serif text-4xl font-bold">{t('heading')}</h1>
       <p className="mt-2 text-muted">
-        Signed in as <strong className="text-ink">{user.email}</strong>. <Link href="/signout" className="underline">Sign out</Link>
+        {t.rich('signedInAs', {
+          email: user.email,
+          strong: (chunks) => <strong className="text-ink">{chunks}</strong>,
+          link: (chunks) => <Link href={localePath(locale, '/signout')} className="underline">{chunks}</Link>,
+        })}
       </p>
       <AccountMessage notice={messages.notice ?? undefined} error={field === 'amount' || field === 'confirm' ? undefined : messages.error?.message} />
 
       <section aria-labelledby="support-heading" className={section} id="support-settings">
-        <h2 id="support-heading" className="font-serif text-2xl font-bold">Your support</h2>
+        <h2 id="support-heading" className="font-serif text-2xl font-bold">{t('supportHeading')}</h2>
         <RunningSupports
           running={overview.running} ended={overview.ended} cards={overview.cards} changeRules={overview.changeRules} pending={pending} about={about?.stripeSubscriptionId ?? null}
-          error={fieldError} typed={field === 'amount' ? { amount: first(params.amount), frequency: first(params.frequency) } : undefined}
+          error={fieldError} typed={field === 'amount' ? { amount: first(params.amount), frequency: first(params.frequency) } : undefined} locale={locale}
         />
       </section>
 
       <section aria-labelledby="payments-heading" className={section}>
-        <h2 id="payments-heading" className="font-serif text-2xl font-bold">Your payments</h2>
+        <h2 id="payments-heading" className="font-serif text-2xl font-bold">{t('paymentsHeading')}</h2>
         <div className="mt-4 overflow-x-auto">
-          <ContributionsList contributions={overview.contributions} />
+          <ContributionsList contributions={overview.contributions} locale={locale} />
         </div>
       </section>
 
       <section aria-labelledby="newsletter-heading" className={section}>
-        <h2 id="newsletter-heading" className="font-serif text-2xl font-bold">Newsletter</h2>
+        <h2 id="newsletter-heading" className="font-serif text-2xl font-bold">{t('newsletterHeading')}</h2>
         <div className="mt-4">
-          <NewsletterSwitch status={overview.newsletter} />
+          <NewsletterSwitch status={overview.newsletter} locale={locale} />
         </div>
       </section>
 
       <section aria-labelledby="data-heading" className={section}>
-        <h2 id="data-heading" className="font-serif text-2xl font-bold">Your data</h2>
+        <h2 id="data-heading" className="font-serif text-2xl font-bold">{t('dataHeading')}</h2>
         <div className="mt-4">
-          <YourData hasSupport={Boolean(overview.current)} error={fieldError} />
+          <YourData hasSupport={Boolean(overview.current)} error={fieldError} locale={locale} />
         </div>
       </section>
     </div>

@@ -1,18 +1,29 @@
 // /account/deleted: where a reader lands after deleting their account.
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { isLocale, localePath, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
 
-export const metadata: Metadata = { title: 'Account deleted', robots: { index: false } };
+type Props = { params: Promise<{ locale: string }> };
 
-export default function AccountDeletedPage() {
+async function pageLocale(params: Props['params']): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : 'en';
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: translatorFor(await pageLocale(params), 'account')('deleted.title'), robots: { index: false } };
+}
+
+export default async function AccountDeletedPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = translatorFor(locale, 'account');
   return (
     <div className="mx-auto max-w-2xl">
-      <h1 className="font-serif text-4xl font-bold">Your account has been deleted</h1>
-      <p role="status" className="mt-4">
-        Any recurring support has been cancelled and nothing more will be charged. Your personal details have been erased.
-      </p>
+      <h1 className="font-serif text-4xl font-bold">{t('deleted.heading')}</h1>
+      <p role="status" className="mt-4">{t('deleted.status')}</p>
       <p className="mt-4">
-        Thank you for supporting independent journalism. <Link href="/" className="underline">Back to the front page</Link>
+        {t.rich('deleted.thanks', { link: (chunks) => <Link href={localePath(locale, '/')} className="underline">{chunks}</Link> })}
       </p>
     </div>
   );

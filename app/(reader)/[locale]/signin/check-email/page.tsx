@@ -2,20 +2,33 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getConfig, hasLocalMailbox } from '@/lib/config';
+import { isLocale, localePath, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
 
-export const metadata: Metadata = { title: 'Check your email', robots: { index: false } };
+type Props = { params: Promise<{ locale: string }> };
 
-export default function CheckEmailPage() {
+async function pageLocale(params: Props['params']): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : 'en';
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: translatorFor(await pageLocale(params), 'signin')('checkEmail.title'), robots: { index: false } };
+}
+
+export default async function CheckEmailPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = translatorFor(locale, 'signin');
   return (
     <div className="mx-auto max-w-md">
-      <h1 className="font-serif text-4xl font-bold">Check your email</h1>
-      <p className="mt-4">
-        We have sent you a sign-in link. Open it on this device to sign in; it works once and expires in one hour.
+      <h1 className="font-serif text-4xl font-bold">{t('checkEmail.heading')}</h1>
+      <p className="mt-4">{t('checkEmail.sent')}</p>
+      <p className="mt-3 text-muted">
+        {t.rich('checkEmail.nothing', { link: (chunks) => <Link href={localePath(locale, '/signin')} className="underline">{chunks}</Link> })}
       </p>
-      <p className="mt-3 text-muted">Nothing arrived after a few minutes? Look in your spam folder, or <Link href="/signin" className="underline">ask for another link</Link>.</p>
       {hasLocalMailbox(getConfig()) && (
         <p className="mt-6 rounded border border-gray-300 bg-white p-3 text-sm">
-          No mail server is configured, so email is kept in the <Link href="/dev/mailbox" className="underline">local mailbox</Link>.
+          {t.rich('checkEmail.mailbox', { link: (chunks) => <Link href="/dev/mailbox" className="underline">{chunks}</Link> })}
         </p>
       )}
     </div>

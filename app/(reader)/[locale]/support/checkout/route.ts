@@ -7,11 +7,12 @@ import { getConfig } from '@/lib/config';
 import { findReaderCustomer } from '@/lib/memberships/find-reader-customer';
 import { findRunningSupport } from '@/lib/memberships/find-running-support';
 import { getStripe } from '@/lib/stripe/get-stripe';
+import { routeLocale, type RouteParams } from '@/lib/http/route-handler';
 import { startCheckout } from '@/lib/support/start-checkout';
 
 export const dynamic = 'force-dynamic';
 
-export async function POST(request: Request): Promise<Response> {
+export async function POST(request: Request, context?: RouteParams): Promise<Response> {
   const { APP_URL, PUBLICATION_NAME, EMBED_ORIGINS } = getConfig();
   return startCheckout(request, {
     stripe: getStripe,
@@ -22,5 +23,6 @@ export async function POST(request: Request): Promise<Response> {
     customerFor: findReaderCustomer,
     embedOrigins: EMBED_ORIGINS,
     runningSupportFor: findRunningSupport,
+    locale: await routeLocale(request, context),
   });
 }

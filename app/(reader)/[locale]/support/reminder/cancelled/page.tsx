@@ -1,15 +1,28 @@
 // /support/reminder/cancelled: after the cancel link.
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { isLocale, localePath, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
 
-export const metadata: Metadata = { title: 'Reminders cancelled', robots: { index: false } };
+type Props = { params: Promise<{ locale: string }> };
 
-export default function RemindersCancelledPage() {
+async function pageLocale(params: Props['params']): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : 'en';
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: translatorFor(await pageLocale(params), 'reminders')('cancelled.title'), robots: { index: false } };
+}
+
+export default async function RemindersCancelledPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = translatorFor(locale, 'reminders');
   return (
     <div className="max-w-xl mx-auto">
-      <h1 className="text-3xl font-bold">Reminders cancelled</h1>
-      <p className="mt-4">You will not get any more reminders from us at that address.</p>
-      <p className="mt-4"><Link href="/" className="underline">Back to the front page</Link></p>
+      <h1 className="text-3xl font-bold">{t('cancelled.heading')}</h1>
+      <p className="mt-4">{t('cancelled.body')}</p>
+      <p className="mt-4"><Link href={localePath(locale, '/')} className="underline">{t('cancelled.front')}</Link></p>
     </div>
   );
 }

@@ -2,23 +2,37 @@
 import type { Metadata } from 'next';
 import { firstParam, type SearchParams } from '@/lib/http/first-param';
 import { ConfirmEmailedLink } from '@/components/email-links/confirm-emailed-link';
+import { isLocale, localePath, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/messages';
 import { findReminderByToken } from '@/lib/reminders/cancel-reminders';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Cancel reminders', robots: { index: false } };
 
-export default async function CancelReminderPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+async function pageLocale(params: Props['params']): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : 'en';
+}
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  return { title: translatorFor(await pageLocale(params), 'reminders')('cancelConfirm.title'), robots: { index: false } };
+}
+
+export default async function CancelReminderPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  const t = translatorFor(locale, 'reminders');
   const token = firstParam((await searchParams).token) ?? '';
   const reminder = await findReminderByToken(token);
   return (
     <ConfirmEmailedLink
-      heading="Cancel reminders"
+      heading={t('cancelConfirm.heading')}
       email={reminder?.email ?? null}
-      lead="We will stop sending reminders to"
-      action="/support/reminder/cancel"
+      lead={t('cancelConfirm.lead')}
+      action={localePath(locale, '/support/reminder/cancel')}
       token={token}
-      button="Cancel reminders"
-      invalid="This cancel link is not valid. Copy the whole link from the email."
+      button={t('cancelConfirm.button')}
+      invalid={t('cancelConfirm.invalid')}
     />
   );
 }
