@@ -123,7 +123,7 @@ function form(ctx: Ctx, config: AppealConfig, copy: { continueLabel: string; bel
     config.frequencies.map((f) => {
       const rule = config.amounts[c][f];
       const params = amountMessageParams(c, f, rule, config.currencies, { locale: moneyLocale(ctx.locale, c), gift: t(GIFT_KEYS[f]) });
-      return html`<div class="rr-amounts rr-n${rule.presets.length}" data-c="${c}" data-f="${f}" data-min="${rule.min}" data-max="${rule.max}" data-below="${formMessage('amount_below_minimum', params) ?? ''}" data-above="${formMessage('amount_above_maximum', params) ?? ''}">${rule.presets.map((minor) => {
+      return html`<div class="rr-amounts rr-n${rule.presets.length}" data-c="${c}" data-f="${f}" data-min="${rule.min}" data-max="${rule.max}" data-below="${formMessage('amount_below_minimum', params, ctx.locale) ?? ''}" data-above="${formMessage('amount_above_maximum', params, ctx.locale) ?? ''}">${rule.presets.map((minor) => {
         const value = toMajorInput(minor, c);
         const checked = c === currency && f === frequency && (keptPreset ? value === kept : other === '' && minor === rule.default);
         const fallback = !(c === currency && f === frequency) && minor === rule.default;
@@ -191,7 +191,7 @@ function deferredThanks(ctx: Ctx): Markup {
 function browserData(ctx: Ctx) {
   const { t } = ctx;
   const messages = Object.fromEntries(
-    (['amount_missing', 'amount_negative', 'amount_too_precise', 'amount_not_a_number'] as const).map((code) => [code, formMessage(code, { digits: '2' }) ?? '']),
+    (['amount_missing', 'amount_negative', 'amount_too_precise', 'amount_not_a_number'] as const).map((code) => [code, formMessage(code, { digits: '2' }, ctx.locale) ?? '']),
   );
   return {
     tests: ctx.previewLabel

@@ -1,6 +1,7 @@
 // The give-again page: the choice carried from the refused checkout, checked again against the offer, and what to tell
 // a reader whose recurring support is already running (stored data only; nothing from the URL is shown as words).
 import { formMessage } from '@/lib/http/form-messages';
+import type { Locale } from '@/lib/i18n/locales';
 import { firstParam, type SearchParams } from '@/lib/http/first-param';
 import { appealUrl } from './create-checkout-session';
 import { formatMoney } from './format-money';
@@ -27,14 +28,14 @@ export function readCarriedChoice(searchParams: SearchParams): Record<string, st
   return fields;
 }
 
-export function readGiveAgain(options: { fields: Record<string, string>; offer: SupportOffer; running: RunningSupport[] }): GiveAgain | null {
+export function readGiveAgain(options: { fields: Record<string, string>; offer: SupportOffer; running: RunningSupport[]; locale?: Locale }): GiveAgain | null {
   const result = validateSupportForm(options.fields, options.offer);
   if (!result.ok || result.choice.frequency === 'once') return null;
   const { choice } = result;
   return {
     choice,
     hidden: options.fields,
-    message: options.running.length > 0 ? formMessage('support_already_running', alreadyRunningParams(options.running, choice)) : null,
+    message: options.running.length > 0 ? formMessage('support_already_running', alreadyRunningParams(options.running, choice, options.locale), options.locale) : null,
     another: `${formatMoney(choice.amount, choice.currency)} ${choice.frequency}`,
     backTo: appealUrl(choice),
   };

@@ -38,6 +38,12 @@ describe('the appeal in Russian', () => {
     expect(html).not.toMatch(/Continue|Monthly|Remind me later/);
   });
 
+  it('words the amount checks the browser makes in Russian too', () => {
+    expect(html).toContain('data-below="Ежемесячная поддержка: от 2\u00a0$. Введите 2\u00a0$ или больше."');
+    expect(html).toContain('Введите сумму числом, например 7 или 7,50.');
+    expect(html).not.toMatch(/Enter the amount|starts at/);
+  });
+
   it('names the reminder months in Russian', () => {
     expect(input.reminder.months.map((m) => m.label).join(' ')).toMatch(/январь|января/i);
   });

@@ -29,7 +29,7 @@ export default async function GiveAgainPage({ params, searchParams }: Props) {
   const fields = readCarriedChoice(await searchParams);
   const user = await getCurrentUser();
   const offer = offerOf(variantConfig(await getPublishedAppeal(), readPostedVariant(fields)));
-  const page = readGiveAgain({ fields, offer, running: user ? await findRunningSupport(user) : [] });
+  const page = readGiveAgain({ fields, offer, running: user ? await findRunningSupport(user) : [], locale });
   if (!page) redirect(localePath(locale, '/support'));
   const { amount, currency, frequency } = page.choice;
   const another = t('giveAgain.another', { amount: formatMoney(amount, currency, moneyLocale(locale, currency)), frequency });

@@ -68,7 +68,7 @@ export default async function ThankYouPage({ params, searchParams }: Props) {
     recurring ? false : givesRegularly(summary.email),
     cookies(),
   ]);
-  const newsletterError = query.form === 'newsletter' && typeof query.error === 'string' ? formMessage(query.error) : null;
+  const newsletterError = query.form === 'newsletter' && typeof query.error === 'string' ? formMessage(query.error, {}, locale) : null;
   // A browser that signed up already is not asked again (unless it is back here with that signup's problem).
   const offerNewsletter = newsletterError !== null || !jar.get(APPEAL_COOKIES.newsletter);
   const dateFormat = new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : locale, { dateStyle: 'long', timeZone: REPORT_TIMEZONE });

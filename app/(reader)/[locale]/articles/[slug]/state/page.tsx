@@ -27,6 +27,6 @@ export default async function ArticleStatePage({ params, searchParams }: Props) 
   const query = await searchParams;
   const preview = await getStaffPreview(query);
   const formState = readAppealFormState(query, preview?.config ?? (await getPublishedAppeal()).config, locale);
-  const newsletterError = firstParam(query.form) === 'newsletter' ? formMessage(firstParam(query.error)) : null;
+  const newsletterError = firstParam(query.form) === 'newsletter' ? formMessage(firstParam(query.error), {}, locale) : null;
   return <ArticleView article={article} locale={locale} formState={formState} newsletterError={newsletterError} preview={preview} />;
 }
