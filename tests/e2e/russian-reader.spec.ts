@@ -38,7 +38,7 @@ test('a Russian reader lands in Russian, gives monthly through Checkout in Russi
   await expect(page).toHaveURL(new RegExp(`/ru/articles/${russianArticle.slug}$`));
 
   const appeal = page.locator('section#support');
-  await expect(appeal.getByRole('radio', { name: 'Ежемесячно' })).toBeChecked();
+  await expect(appeal.getByRole('radio', { name: 'Каждый месяц' })).toBeChecked();
   await expect(appeal).toContainText('от 2 $');
   await expect(appeal.getByRole('button', { name: 'Напомнить позже' })).toBeVisible();
   await expectNoSeriousViolations(page);

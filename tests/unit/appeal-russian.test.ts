@@ -30,7 +30,7 @@ describe('the appeal in Russian', () => {
   it('shows the Russian letter, choices and button, with the minimum written the Russian way', () => {
     expect(html).toContain('Поможете The Millbrook Ledger остаться бесплатной для всех?');
     expect(html).toMatch(/<button type="submit" class="rr-continue">Продолжить<\/button>/);
-    for (const word of ['Разово', 'Ежемесячно', 'Ежегодно', 'Другая сумма', 'Напомнить позже']) expect(html).toContain(word);
+    for (const word of ['Один раз', 'Каждый месяц', 'Каждый год', 'Другая сумма', 'Напомнить позже']) expect(html).toContain(word);
     // "от 2 $", not "from $2": the amount follows the number as Russian writes it (with a no-break space).
     expect(html).toContain('<span class="rr-money" data-c="usd">2\u00a0$</span>');
     expect(html).toContain('<span class="rr-money" data-c="eur">2\u00a0€</span>');
