@@ -12,31 +12,26 @@ function unsubscribeHeaders(url: string): Record<string, string> {
 }
 
 export function renderConfirmationEmail(input: Input): OutgoingEmail {
-  const locale = input.locale ?? 'en';
-  const t = translatorFor(locale, 'emails');
-  const publication = input.publicationName;
-  const { text, html } = renderEmail({
-    lang: locale,
-    publicationName: publication,
-    heading: t('newsletterConfirm.heading'),
-    paragraphs: [t('newsletterConfirm.intro', { publication }), t('newsletterConfirm.press'), t('newsletterConfirm.expiry')],
-    action: { label: t('newsletterConfirm.action'), url: input.confirmUrl },
-    footer: { text: t('newsletterConfirm.footer'), linkLabel: t('newsletterConfirm.unsubscribe'), url: input.unsubscribeUrl },
-  });
-  return { to: input.email, subject: t('newsletterConfirm.subject', { publication }), text, html, dedupeKey: input.dedupeKey, headers: unsubscribeHeaders(input.unsubscribeUrl) };
+  return renderNewsletterEmail(input, 'newsletterConfirm', ['intro', 'press', 'expiry'], input.confirmUrl);
 }
 
 export function renderAlreadySubscribedEmail(input: Omit<Input, 'confirmUrl'>): OutgoingEmail {
+  return renderNewsletterEmail(input, 'newsletterKnown', ['intro'], `${input.appUrl}${localePath(input.locale ?? 'en', '/')}`);
+}
+
+/** Both emails: a heading, paragraphs, one button, and the unsubscribe line and headers, in the reader's language. */
+function renderNewsletterEmail(input: Omit<Input, 'confirmUrl'>, kind: 'newsletterConfirm' | 'newsletterKnown', paragraphs: ('intro' | 'press' | 'expiry')[], actionUrl: string): OutgoingEmail {
   const locale = input.locale ?? 'en';
   const t = translatorFor(locale, 'emails');
   const publication = input.publicationName;
+  const words = (key: string) => t(`${kind}.${key}` as Parameters<typeof t>[0], { publication });
   const { text, html } = renderEmail({
     lang: locale,
     publicationName: publication,
-    heading: t('newsletterKnown.heading'),
-    paragraphs: [t('newsletterKnown.intro', { publication })],
-    action: { label: t('newsletterKnown.action'), url: `${input.appUrl}${localePath(locale, '/')}` },
-    footer: { text: t('newsletterKnown.footer'), linkLabel: t('newsletterKnown.unsubscribe'), url: input.unsubscribeUrl },
+    heading: words('heading'),
+    paragraphs: paragraphs.map(words),
+    action: { label: words('action'), url: actionUrl },
+    footer: { text: words('footer'), linkLabel: words('unsubscribe'), url: input.unsubscribeUrl },
   });
-  return { to: input.email, subject: t('newsletterKnown.subject', { publication }), text, html, dedupeKey: input.dedupeKey, headers: unsubscribeHeaders(input.unsubscribeUrl) };
+  return { to: input.email, subject: words('subject'), text, html, dedupeKey: input.dedupeKey, headers: unsubscribeHeaders(input.unsubscribeUrl) };
 }

@@ -14,26 +14,23 @@ import { readAccountMessages } from '@/lib/account/read-account-messages';
 import { readPendingSwitch } from '@/lib/account/read-pending-switch';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
 import { firstParam } from '@/lib/http/first-param';
-import { isLocale, localePath, type Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/messages';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function pageLocale(params: Props['params']): Promise<Locale> {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : 'en';
-}
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  return { title: translatorFor(await pageLocale(params), 'account')('title'), robots: { index: false } };
+  return { title: translatorFor(await pageLocale({ params: params }), 'account')('title'), robots: { index: false } };
 }
 
 const first = (value: string | string[] | undefined) => firstParam(value)?.slice(0, 300);
 
 export default async function AccountPage({ params: routeParams, searchParams }: Props) {
-  const locale = await pageLocale(routeParams);
+  const locale = await pageLocale({ params: routeParams });
   const t = translatorFor(locale, 'account');
   const user = await getCurrentUser();
   if (!user) redirect(`${localePath(locale, '/signin')}?callbackUrl=${encodeURIComponent(localePath(locale, '/account'))}`);

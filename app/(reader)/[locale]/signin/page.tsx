@@ -10,21 +10,18 @@ import { CALLBACK_LOOPS, DEFAULT_CALLBACK_PATH } from '@/lib/auth/callback-path'
 import { signInErrorMessage } from '@/lib/auth/sign-in-error-message';
 import { firstParam } from '@/lib/http/first-param';
 import { safeReturnPath } from '@/lib/http/safe-return-path';
-import { isLocale, localePath, splitLocale, type Locale } from '@/lib/i18n/locales';
+import { localePath, splitLocale, type Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/messages';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 // Per reader (its query, the session): never cached.
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function pageLocale(params: Props['params']): Promise<Locale> {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : 'en';
-}
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  return { title: translatorFor(await pageLocale(params), 'signin')('title'), robots: { index: false } };
+  return { title: translatorFor(await pageLocale({ params: params }), 'signin')('title'), robots: { index: false } };
 }
 
 const first = firstParam;
@@ -37,7 +34,7 @@ function inLanguage(path: string, locale: Locale): string {
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
+  const locale = await pageLocale({ params: params });
   const t = translatorFor(locale, 'signin');
   const query = await searchParams;
   const { APP_URL, PUBLICATION_NAME } = getConfig();

@@ -5,25 +5,22 @@ import { redirect } from 'next/navigation';
 import { SignOutForm } from '@/components/admin/sign-out-form';
 import { getCsrfToken } from '@/lib/auth/get-csrf-token';
 import { getCurrentUser } from '@/lib/auth/get-current-user';
-import { isLocale, localePath, type Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/messages';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 // Per reader (its query, the session): never cached.
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function pageLocale(params: Props['params']): Promise<Locale> {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : 'en';
-}
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  return { title: translatorFor(await pageLocale(params), 'signin')('signOut.title'), robots: { index: false } };
+  return { title: translatorFor(await pageLocale({ params: params }), 'signin')('signOut.title'), robots: { index: false } };
 }
 
 export default async function SignOutPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
+  const locale = await pageLocale({ params: params });
   const t = translatorFor(locale, 'signin');
   const query = await searchParams;
   const csrfToken = await getCsrfToken();

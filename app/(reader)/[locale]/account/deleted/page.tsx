@@ -1,22 +1,19 @@
 // /account/deleted: where a reader lands after deleting their account.
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { isLocale, localePath, type Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/messages';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string }> };
 
-async function pageLocale(params: Props['params']): Promise<Locale> {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : 'en';
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: translatorFor(await pageLocale(params), 'account')('deleted.title'), robots: { index: false } };
+  return { title: translatorFor(await pageLocale({ params: params }), 'account')('deleted.title'), robots: { index: false } };
 }
 
 export default async function AccountDeletedPage({ params }: Props) {
-  const locale = await pageLocale(params);
+  const locale = await pageLocale({ params: params });
   const t = translatorFor(locale, 'account');
   return (
     <div className="mx-auto max-w-2xl">

@@ -2,22 +2,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getConfig, hasLocalMailbox } from '@/lib/config';
-import { isLocale, localePath, type Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/messages';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string }> };
 
-async function pageLocale(params: Props['params']): Promise<Locale> {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : 'en';
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: translatorFor(await pageLocale(params), 'signin')('checkEmail.title'), robots: { index: false } };
+  return { title: translatorFor(await pageLocale({ params: params }), 'signin')('checkEmail.title'), robots: { index: false } };
 }
 
 export default async function CheckEmailPage({ params }: Props) {
-  const locale = await pageLocale(params);
+  const locale = await pageLocale({ params: params });
   const t = translatorFor(locale, 'signin');
   return (
     <div className="mx-auto max-w-md">

@@ -2,25 +2,22 @@
 import type { Metadata } from 'next';
 import { firstParam, type SearchParams } from '@/lib/http/first-param';
 import { ConfirmEmailedLink } from '@/components/email-links/confirm-emailed-link';
-import { isLocale, localePath, type Locale } from '@/lib/i18n/locales';
+import { localePath } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/messages';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { findReminderByToken } from '@/lib/reminders/cancel-reminders';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-async function pageLocale(params: Props['params']): Promise<Locale> {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : 'en';
-}
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  return { title: translatorFor(await pageLocale(params), 'reminders')('cancelConfirm.title'), robots: { index: false } };
+  return { title: translatorFor(await pageLocale({ params: params }), 'reminders')('cancelConfirm.title'), robots: { index: false } };
 }
 
 export default async function CancelReminderPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
+  const locale = await pageLocale({ params: params });
   const t = translatorFor(locale, 'reminders');
   const token = firstParam((await searchParams).token) ?? '';
   const reminder = await findReminderByToken(token);
