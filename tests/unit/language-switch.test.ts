@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { GET } from '@/app/(reader)/[locale]/language/route';
 import { articleAlternates, languageAlternates } from '@/lib/i18n/alternates';
-import { languageSwitch } from '@/lib/i18n/language-switch';
+import { languageSwitch } from '@/lib/http/language-switch';
 import { routeReaderRequest } from '@/lib/i18n/route-reader-request';
 
 const appUrl = 'https://news.example.org';

@@ -1,7 +1,7 @@
 // /language?to=ru&from=/articles/x: the masthead's language switch. Sets rr_locale and sends the reader (303) to the
 // same page in the chosen language; `from` (or the Referer) is only ever followed to a path on this site.
 import { getConfig } from '@/lib/config';
-import { languageSwitch } from '@/lib/i18n/language-switch';
+import { languageSwitch } from '@/lib/http/language-switch';
 
 export const dynamic = 'force-dynamic';
 

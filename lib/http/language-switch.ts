@@ -2,7 +2,7 @@
 // by its Referer) answers with the same page in the other language and remembers the choice in rr_locale, which the
 // proxy honours over the browser's Accept-Language on the next visit to an unprefixed address.
 import { safeReturnPath } from '@/lib/http/safe-return-path';
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, localePath, splitLocale, type Locale } from './locales';
+import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, localePath, splitLocale, type Locale } from '@/lib/i18n/locales';
 
 /** A year: the reader's choice lasts until they make another. */
 export const LOCALE_COOKIE_MAX_AGE_SECONDS = 365 * 86_400;
