@@ -26,3 +26,8 @@ export function articleAlternates(articleLanguage: string, slug: string, appUrl 
   const url = absolute(localePath(language, `/articles/${slug}`), appUrl);
   return { canonical: url, languages: { [language]: url, 'x-default': url } };
 }
+
+/** A page a reader reaches after a step (check your email, unsubscribed...): named in every language, not indexed. */
+export function stepPageMetadata(locale: Locale, title: string, path: string): Metadata {
+  return { title, robots: { index: false }, alternates: languageAlternates(locale, path) };
+}

@@ -24,7 +24,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  return { title: translatorFor(await pageLocale({ params: params }), 'account')('title'), robots: { index: false } };
+  return { title: translatorFor(await pageLocale({ params }), 'account')('title'), robots: { index: false } };
 }
 
 const first = (value: string | string[] | undefined) => firstParam(value)?.slice(0, 300);

@@ -21,7 +21,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  return { title: translatorFor(await pageLocale({ params: params }), 'signin')('title'), robots: { index: false } };
+  return { title: translatorFor(await pageLocale({ params }), 'signin')('title'), robots: { index: false } };
 }
 
 const first = firstParam;
@@ -34,7 +34,7 @@ function inLanguage(path: string, locale: Locale): string {
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {
-  const locale = await pageLocale({ params: params });
+  const locale = await pageLocale({ params });
   const t = translatorFor(locale, 'signin');
   const query = await searchParams;
   const { APP_URL, PUBLICATION_NAME } = getConfig();

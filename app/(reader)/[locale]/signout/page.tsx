@@ -16,11 +16,11 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  return { title: translatorFor(await pageLocale({ params: params }), 'signin')('signOut.title'), robots: { index: false } };
+  return { title: translatorFor(await pageLocale({ params }), 'signin')('signOut.title'), robots: { index: false } };
 }
 
 export default async function SignOutPage({ params, searchParams }: Props) {
-  const locale = await pageLocale({ params: params });
+  const locale = await pageLocale({ params });
   const t = translatorFor(locale, 'signin');
   const query = await searchParams;
   const csrfToken = await getCsrfToken();

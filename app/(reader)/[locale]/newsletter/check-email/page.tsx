@@ -1,25 +1,17 @@
 // /newsletter/check-email: after signing up (the same page whether or not the address was known).
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { languageAlternates } from '@/lib/i18n/alternates';
 import { localePath } from '@/lib/i18n/locales';
-import { translatorFor } from '@/lib/i18n/messages';
-import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
+import { MessagePage, stepPage } from '@/components/message-page';
 
-export async function generateMetadata(props: LocaleParams): Promise<Metadata> {
-  const locale = await pageLocale(props);
-  return { title: translatorFor(locale, 'newsletter')('checkEmail.title'), robots: { index: false }, alternates: languageAlternates(locale, '/newsletter/check-email') };
-}
-
-export default async function CheckEmailPage(props: LocaleParams) {
-  const locale = await pageLocale(props);
-  const t = translatorFor(locale, 'newsletter');
-  return (
-    <div className="max-w-xl mx-auto">
-      <h1 className="text-3xl font-bold">{t('checkEmail.title')}</h1>
+const page = stepPage({
+  namespace: 'newsletter',
+  title: 'checkEmail.title',
+  path: '/newsletter/check-email',
+  render: (t, locale) => (
+    <MessagePage heading={t('checkEmail.title')} next={{ href: localePath(locale, '/'), label: t('checkEmail.back') }}>
       <p className="mt-4">{t('checkEmail.text')}</p>
       <p className="mt-2 text-muted">{t('checkEmail.spam')}</p>
-      <p className="mt-4"><Link href={localePath(locale, '/')} className="underline">{t('checkEmail.back')}</Link></p>
-    </div>
-  );
-}
+    </MessagePage>
+  ),
+});
+export const generateMetadata = page.generateMetadata;
+export default page.Page;
