@@ -51,14 +51,14 @@ export function createAppServer(options: { handle: Handle; config: Config; secur
     const cacheKey = pageCacheKey(req);
     const hit = cacheKey ? cache.get(cacheKey) : null;
     if (hit) {
-      send(req, res, pageResponse(req, hit, 'HIT'));
+      send(req, res, pageResponse(req, hit, 'HIT', acceptsGzipOf(req)));
       return;
     }
     routeFormPost(req);
     // A staff preview (?preview=draft) is shown in the appeal editor's own frames; nothing else may be framed.
     const framing = /[?&]preview=/.test(req.url ?? '') ? 'self' : 'none';
     if (framing === 'self') res.setHeader('x-frame-options', 'SAMEORIGIN');
-    const acceptsGzip = /\bgzip\b/.test(headerText(req.headers['accept-encoding']) ?? '');
+    const acceptsGzip = acceptsGzipOf(req);
     // Next compresses nothing (next.config compress: false): pages and its files come back whole and are compressed here.
     delete req.headers['accept-encoding'];
     interceptHtml(res, { compressAssets: acceptsGzip, gzipOnce: (body) => compressAsset(assetGzips, req.url ?? '', body) }, (page) => {
@@ -69,7 +69,7 @@ export function createAppServer(options: { handle: Handle; config: Config; secur
       const maxAge = shared ? Math.min(shared, MAX_SHARED_SECONDS) : null;
       if (cacheKey && maxAge) {
         headers['cache-control'] = `public, max-age=0, s-maxage=${maxAge}, stale-while-revalidate=${STALE_SECONDS}`;
-        return pageResponse(req, cache.set(cacheKey, { status: page.status, headers, body: page.body }, maxAge * 1000), 'MISS');
+        return pageResponse(req, cache.set(cacheKey, { status: page.status, headers, body: page.body }, maxAge * 1000), 'MISS', acceptsGzip);
       }
       const gzip = acceptsGzip && page.body.length > 1024 ? zlib.gzipSync(page.body, { level: 6 }) : null;
       if (page.status === 200) headers.etag = etagOf(page.body);
@@ -114,8 +114,7 @@ function pageCacheKey(req: http.IncomingMessage): string | null {
 }
 
 /** A kept page as this request gets it: compressed if it may be, or a 304 for the copy it already has. */
-function pageResponse(req: http.IncomingMessage, page: CachedPage, state: 'HIT' | 'MISS'): Finished {
-  const gzip = /\bgzip\b/.test(headerText(req.headers['accept-encoding']) ?? '');
+function pageResponse(req: http.IncomingMessage, page: CachedPage, state: 'HIT' | 'MISS', gzip: boolean): Finished {
   const fresh = req.headers['if-none-match'] === page.etag;
   const headers: Record<string, string> = { ...page.headers, etag: page.etag, vary: 'Accept-Encoding', 'x-cache': state, age: String(Math.floor((Date.now() - page.storedAt) / 1000)) };
   if (gzip && !fresh) headers['content-encoding'] = 'gzip';
@@ -198,6 +197,11 @@ function interceptHtml(res: http.ServerResponse, assets: { compressAssets: boole
     res.setHeader('content-length', String(done.body.length));
     return (original.end as (body?: Buffer) => http.ServerResponse).call(res, res.req?.method === 'HEAD' ? undefined : done.body);
   } as typeof res.end;
+}
+
+/** Read before the header is taken away from what Next sees. */
+function acceptsGzipOf(req: http.IncomingMessage): boolean {
+  return /\bgzip\b/.test(headerText(req.headers['accept-encoding']) ?? '');
 }
 
 function headerText(value: string | string[] | undefined): string | undefined {

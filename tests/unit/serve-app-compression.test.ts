@@ -19,6 +19,7 @@ beforeAll(async () => {
     nextCalls += 1;
     expect(req.headers['accept-encoding']).toBeUndefined();
     if (req.url?.startsWith('/_next/static/')) res.writeHead(200, { 'content-type': 'application/javascript; charset=UTF-8' }).end(script);
+    else if (req.url?.startsWith('/ru/articles/')) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 's-maxage=60, stale-while-revalidate=600' }).end(`<!doctype html><p>${'слово '.repeat(2000)}</p>`);
     else if (req.url === '/export.csv') res.writeHead(200, { 'content-type': 'text/csv' }).end('a,b\n'.repeat(1000));
     else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><p>${'word '.repeat(2000)}</p>`);
   };
@@ -48,6 +49,15 @@ describe('compression in front of Next', () => {
     const plain = await get('/_next/static/chunks/app.js', false);
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString()).toBe(script);
+  });
+
+  it('gzips a cacheable page on its first request as on every later one', async () => {
+    const first = await get('/ru/articles/compressed-first', true);
+    expect(first.headers['x-cache']).toBe('MISS');
+    expect(first.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(first.body).toString()).toContain('слово');
+    const again = await get('/ru/articles/compressed-first', true);
+    expect([again.headers['x-cache'], again.headers['content-encoding']]).toEqual(['HIT', 'gzip']);
   });
 
   it('gzips pages, and lets streamed exports through untouched', async () => {
