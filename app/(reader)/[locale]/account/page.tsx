@@ -1,5 +1,6 @@
 // /account: the signed-in reader's support, payments with receipts, newsletter switch, and their data.
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AccountMessage } from '@/components/account/account-message';
@@ -44,7 +45,6 @@ export default async function AccountPage({ params: routeParams, searchParams }:
   const pending = await readPendingSwitch(user, query, locale);
   const fieldError = messages.error ?? undefined;
   const field = messages.error?.field;
-  const section = 'mt-10 border-t border-gray-300 pt-6';
   return (
     <div className="mx-auto max-w-2xl">
       <ReaderStateSync supporter={supporter} />
@@ -58,34 +58,31 @@ export default async function AccountPage({ params: routeParams, searchParams }:
       </p>
       <AccountMessage notice={messages.notice ?? undefined} error={field === 'amount' || field === 'confirm' ? undefined : messages.error?.message} />
 
-      <section aria-labelledby="support-heading" className={section} id="support-settings">
-        <h2 id="support-heading" className="font-serif text-2xl font-bold">{t('supportHeading')}</h2>
+      <AccountSection name="support" heading={t('supportHeading')} id="support-settings">
         <RunningSupports
           running={overview.running} ended={overview.ended} cards={overview.cards} changeRules={overview.changeRules} pending={pending} about={about?.stripeSubscriptionId ?? null}
           error={fieldError} typed={field === 'amount' ? { amount: first(params.amount), frequency: first(params.frequency) } : undefined} locale={locale}
         />
-      </section>
-
-      <section aria-labelledby="payments-heading" className={section}>
-        <h2 id="payments-heading" className="font-serif text-2xl font-bold">{t('paymentsHeading')}</h2>
-        <div className="mt-4 overflow-x-auto">
-          <ContributionsList contributions={overview.contributions} locale={locale} />
-        </div>
-      </section>
-
-      <section aria-labelledby="newsletter-heading" className={section}>
-        <h2 id="newsletter-heading" className="font-serif text-2xl font-bold">{t('newsletterHeading')}</h2>
-        <div className="mt-4">
-          <NewsletterSwitch status={overview.newsletter} locale={locale} />
-        </div>
-      </section>
-
-      <section aria-labelledby="data-heading" className={section}>
-        <h2 id="data-heading" className="font-serif text-2xl font-bold">{t('dataHeading')}</h2>
-        <div className="mt-4">
-          <YourData hasSupport={Boolean(overview.current)} error={fieldError} locale={locale} />
-        </div>
-      </section>
+      </AccountSection>
+      <AccountSection name="payments" heading={t('paymentsHeading')} className="mt-4 overflow-x-auto">
+        <ContributionsList contributions={overview.contributions} locale={locale} />
+      </AccountSection>
+      <AccountSection name="newsletter" heading={t('newsletterHeading')} className="mt-4">
+        <NewsletterSwitch status={overview.newsletter} locale={locale} />
+      </AccountSection>
+      <AccountSection name="data" heading={t('dataHeading')} className="mt-4">
+        <YourData hasSupport={Boolean(overview.current)} error={fieldError} locale={locale} />
+      </AccountSection>
     </div>
+  );
+}
+
+/** One part of the account page under its heading; `className` wraps the content when it needs a box of its own. */
+function AccountSection({ name, heading, id, className, children }: { name: string; heading: string; id?: string; className?: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${name}-heading`} id={id} className="mt-10 border-t border-gray-300 pt-6">
+      <h2 id={`${name}-heading`} className="font-serif text-2xl font-bold">{heading}</h2>
+      {className ? <div className={className}>{children}</div> : children}
+    </section>
   );
 }
