@@ -5,11 +5,6 @@ import { getConfig } from '@/lib/config';
 import { LOCALES, localePath, type Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/messages';
 
-// The switch is a plain link to /language (which sets rr_locale and sends the reader on); the page it is on is read
-// from the Referer, or, with JavaScript, put in `from` at the click (the masthead is cached and never knows it).
-const SWITCH_SCRIPT =
-  "(function(a){a.addEventListener('click',function(){var u=new URL(a.href);u.searchParams.set('from',location.pathname+location.search);a.href=u.href})})(document.currentScript.previousElementSibling)";
-
 export function Masthead({ locale }: { locale: Locale }) {
   const { PUBLICATION_NAME, LOGO_URL } = getConfig();
   const t = translatorFor(locale, 'common');
@@ -34,11 +29,12 @@ export function Masthead({ locale }: { locale: Locale }) {
               <Link href={href('/account')} className="hover:underline">{t('masthead.account')}</Link>
             </li>
             <li>
-              {/* A full page load (not <Link>): the route answers with a redirect and a cookie. */}
-              <a href={localePath(locale, `/language?to=${other}`)} lang={other} hrefLang={other} className="hover:underline">
+              {/* A plain link to /language (a redirect and a cookie, not <Link>). The cached masthead cannot name its page:
+                  the <head> script adds it as `from` at the click, else the route reads the Referer. No script here: one
+                  inside the masthead let the browser paint half of it first (a layout shift). */}
+              <a href={localePath(locale, `/language?to=${other}`)} lang={other} hrefLang={other} data-rr-language-switch="" className="hover:underline">
                 {translatorFor(other, 'common')('languageName')}
               </a>
-              <script dangerouslySetInnerHTML={{ __html: SWITCH_SCRIPT }} />
             </li>
             <li className="rr-when-not-supporter">
               <Link href={href('/support')} className="inline-block rounded bg-accent px-4 py-2 font-semibold text-white hover:bg-accent-dark">

@@ -37,6 +37,14 @@ function applyReaderState(script: HTMLScriptElement, decide: DecideFn, currencyF
     document.cookie = `rr_currency=${target.value}; Path=/; Max-Age=34560000; SameSite=Lax${location.protocol === 'https:' ? '; Secure' : ''}`;
     apply();
   }, true);
+  // The masthead's language switch goes to this page in the other language: a cached page cannot name itself.
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest?.('a[data-rr-language-switch]') as HTMLAnchorElement | null;
+    if (!link) return;
+    const url = new URL(link.href);
+    url.searchParams.set('from', location.pathname + location.search);
+    link.href = url.href;
+  }, true);
   document.addEventListener('submit', (event) => {
     const select = (event.target as HTMLFormElement).querySelector?.('select[name=currency]') as HTMLSelectElement | null;
     if (select && root.dataset.rrCurrency) select.value = root.dataset.rrCurrency;
